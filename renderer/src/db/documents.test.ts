@@ -1,0 +1,86 @@
+import 'fake-indexeddb/auto';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { TandaiDatabase } from './database';
+import { addDocuments, libraryEntries } from './documents';
+import { getAnnotator, setAnnotator } from './settings';
+import { addSpan, deleteSpan, relabelSpan, spansOfDocument } from './spans';
+
+let db: TandaiDatabase;
+beforeEach(() => {
+  db = new TandaiDatabase(`test-${crypto.randomUUID()}`);
+});
+afterEach(async () => {
+  await db.delete();
+});
+
+const text = 'Intelijen AS mengungkapkan, Korea Utara mengirim lebih dari 10.000 tentara.';
+const article = { id: 'sha256:a', text, meta: { title: 'Intelijen AS', file: 'a.txt' } };
+
+describe('documents', () => {
+  it('adds new documents and reports ones already there, creating nothing for them', async () => {
+    const first = await addDocuments(db, [article]);
+    expect(first.added.map((d) => d.id)).toEqual(['sha256:a']);
+    const again = await addDocuments(db, [
+      { ...article, meta: { title: 'Intelijen AS', file: 'copy.txt' } },
+      { id: 'sha256:b', text: 'Lain', meta: { title: 'Lain', file: 'b.txt' } },
+      { id: 'sha256:b', text: 'Lain', meta: { title: 'Lain', file: 'b2.txt' } },
+    ]);
+    expect(again.added.map((d) => d.meta.file)).toEqual(['b.txt']);
+    expect(again.existing.map((e) => e.meta.file)).toEqual(['copy.txt', 'b2.txt']);
+    expect(await db.docs.count()).toBe(2);
+    expect((await db.docs.get('sha256:a'))?.meta.file).toBe('a.txt');
+  });
+
+  it('lists the library most recently edited first, with counts per label', async () => {
+    await addDocuments(db, [article], new Date('2026-01-01'));
+    await addDocuments(db, [{ id: 'sha256:b', text: 'Lain', meta: { title: 'Lain', file: 'b.txt' } }], new Date('2026-01-02'));
+    const start = text.indexOf('lebih');
+    await addSpan(db, { docId: 'sha256:a', start, end: start + 17, label: 'QUANTITY', annotator: 'ana' });
+    const entries = await libraryEntries(db);
+    expect(entries.map((e) => e.meta.title)).toEqual(['Intelijen AS', 'Lain']);
+    expect(entries[0]?.counts).toEqual({ CLAIM: 0, SOURCE: 0, QUANTITY: 1 });
+    expect(entries[0]).not.toHaveProperty('text');
+  });
+});
+
+describe('spans', () => {
+  beforeEach(async () => {
+    await addDocuments(db, [article]);
+  });
+
+  it('keeps spans in text order, outer before inner, and their text', async () => {
+    const claimStart = text.indexOf('Korea');
+    const quantityStart = text.indexOf('lebih');
+    await addSpan(db, { docId: 'sha256:a', start: quantityStart, end: quantityStart + 17, label: 'QUANTITY', annotator: 'ana' });
+    await addSpan(db, { docId: 'sha256:a', start: claimStart, end: text.length - 1, label: 'CLAIM', annotator: 'ana' });
+    await addSpan(db, { docId: 'sha256:a', start: 0, end: 12, label: 'SOURCE', annotator: 'ana' });
+    const spans = await spansOfDocument(db, 'sha256:a');
+    expect(spans.map((s) => text.slice(s.start, s.end))).toEqual([
+      'Intelijen AS',
+      'Korea Utara mengirim lebih dari 10.000 tentara',
+      'lebih dari 10.000',
+    ]);
+    expect((await db.docs.get('sha256:a'))?.counts).toEqual({ CLAIM: 1, SOURCE: 1, QUANTITY: 1 });
+  });
+
+  it('relabels and deletes, keeping the counts right', async () => {
+    const span = await addSpan(db, { docId: 'sha256:a', start: 0, end: 12, label: 'CLAIM', annotator: 'ana' });
+    await relabelSpan(db, span.id, 'SOURCE');
+    expect((await db.spans.get(span.id))?.label).toBe('SOURCE');
+    expect((await db.docs.get('sha256:a'))?.counts).toEqual({ CLAIM: 0, SOURCE: 1, QUANTITY: 0 });
+    await db.relations.add({ id: 'r1', docId: 'sha256:a', type: 'attributed_to', from: 'x', to: span.id, attrs: {}, annotator: 'ana' });
+    await deleteSpan(db, span.id);
+    expect(await db.spans.count()).toBe(0);
+    expect(await db.relations.count()).toBe(0);
+    expect((await db.docs.get('sha256:a'))?.counts).toEqual({ CLAIM: 0, SOURCE: 0, QUANTITY: 0 });
+  });
+});
+
+describe('settings', () => {
+  it('keeps the annotator name, trimmed, and refuses an empty one', async () => {
+    expect(await getAnnotator(db)).toBeUndefined();
+    await setAnnotator(db, '  ana ');
+    expect(await getAnnotator(db)).toBe('ana');
+    await expect(setAnnotator(db, '  ')).rejects.toThrow(/cannot be empty/);
+  });
+});

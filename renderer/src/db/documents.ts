@@ -1,0 +1,52 @@
+import { emptyCounts, type DocMeta, type DocStatus, type StoredDocument } from '../model/types';
+import type { TandaiDatabase } from './database';
+
+export interface NewDocument {
+  id: string;
+  text: string;
+  meta: DocMeta;
+}
+
+export interface AddDocumentsResult {
+  added: StoredDocument[];
+  /** Documents whose id (the text's SHA-256) was already in the library. */
+  existing: { meta: DocMeta; existingTitle: string }[];
+}
+
+/** Adds the documents that are not there yet, all in one transaction. */
+export async function addDocuments(db: TandaiDatabase, docs: NewDocument[], now = new Date()): Promise<AddDocumentsResult> {
+  return db.transaction('rw', db.docs, async () => {
+    const found = await db.docs.bulkGet(docs.map((doc) => doc.id));
+    const added: StoredDocument[] = [];
+    const existing: AddDocumentsResult['existing'] = [];
+    const seen = new Map<string, string>();
+    docs.forEach((doc, i) => {
+      const already = found[i]?.meta.title ?? seen.get(doc.id);
+      if (already !== undefined) {
+        existing.push({ meta: doc.meta, existingTitle: already });
+        return;
+      }
+      seen.set(doc.id, doc.meta.title);
+      const stamp = now.toISOString();
+      added.push({ ...doc, status: 'todo', counts: emptyCounts(), created: stamp, updated: stamp });
+    });
+    await db.docs.bulkAdd(added);
+    return { added, existing };
+  });
+}
+
+export type LibraryEntry = Omit<StoredDocument, 'text'>;
+
+/** The library list, most recently edited first, without the texts. */
+export async function libraryEntries(db: TandaiDatabase): Promise<LibraryEntry[]> {
+  const docs = await db.docs.orderBy('updated').reverse().toArray();
+  return docs.map(({ text: _text, ...entry }) => entry);
+}
+
+export function getDocument(db: TandaiDatabase, id: string): Promise<StoredDocument | undefined> {
+  return db.docs.get(id);
+}
+
+export async function setDocumentStatus(db: TandaiDatabase, id: string, status: DocStatus): Promise<void> {
+  await db.docs.update(id, { status, updated: new Date().toISOString() });
+}
