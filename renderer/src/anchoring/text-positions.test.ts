@@ -29,7 +29,9 @@ describe('text offset ⇄ ProseMirror position', () => {
   it('maps a selected range back to the same text', () => {
     const from = offsetToPos(layout, text.indexOf('Korea'));
     const to = offsetToPos(layout, text.indexOf(' tentara'));
-    expect(text.slice(posToOffset(layout, from), posToOffset(layout, to))).toBe('Korea Utara mengirim 10.000');
+    expect(text.slice(posToOffset(layout, from), posToOffset(layout, to))).toBe(
+      'Korea Utara mengirim 10.000',
+    );
   });
 
   it('snaps positions between paragraphs to the nearest line edge', () => {

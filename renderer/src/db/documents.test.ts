@@ -33,7 +33,11 @@ describe('documents', () => {
 
   it('lists the library most recently edited first, with counts per label', async () => {
     await addDocuments(db, [article], new Date('2026-01-01'));
-    await addDocuments(db, [{ id: 'sha256:b', text: 'Lain', meta: { title: 'Lain', file: 'b.txt' } }], new Date('2026-01-02'));
+    await addDocuments(
+      db,
+      [{ id: 'sha256:b', text: 'Lain', meta: { title: 'Lain', file: 'b.txt' } }],
+      new Date('2026-01-02'),
+    );
     const start = text.indexOf('lebih');
     await addSpan(db, { docId: 'sha256:a', start, end: start + 17, label: 'QUANTITY', annotator: 'ana' });
     const entries = await libraryEntries(db);
@@ -51,8 +55,20 @@ describe('spans', () => {
   it('keeps spans in text order, outer before inner, and their text', async () => {
     const claimStart = text.indexOf('Korea');
     const quantityStart = text.indexOf('lebih');
-    await addSpan(db, { docId: 'sha256:a', start: quantityStart, end: quantityStart + 17, label: 'QUANTITY', annotator: 'ana' });
-    await addSpan(db, { docId: 'sha256:a', start: claimStart, end: text.length - 1, label: 'CLAIM', annotator: 'ana' });
+    await addSpan(db, {
+      docId: 'sha256:a',
+      start: quantityStart,
+      end: quantityStart + 17,
+      label: 'QUANTITY',
+      annotator: 'ana',
+    });
+    await addSpan(db, {
+      docId: 'sha256:a',
+      start: claimStart,
+      end: text.length - 1,
+      label: 'CLAIM',
+      annotator: 'ana',
+    });
     await addSpan(db, { docId: 'sha256:a', start: 0, end: 12, label: 'SOURCE', annotator: 'ana' });
     const spans = await spansOfDocument(db, 'sha256:a');
     expect(spans.map((s) => text.slice(s.start, s.end))).toEqual([
@@ -64,11 +80,25 @@ describe('spans', () => {
   });
 
   it('relabels and deletes, keeping the counts right', async () => {
-    const span = await addSpan(db, { docId: 'sha256:a', start: 0, end: 12, label: 'CLAIM', annotator: 'ana' });
+    const span = await addSpan(db, {
+      docId: 'sha256:a',
+      start: 0,
+      end: 12,
+      label: 'CLAIM',
+      annotator: 'ana',
+    });
     await relabelSpan(db, span.id, 'SOURCE');
     expect((await db.spans.get(span.id))?.label).toBe('SOURCE');
     expect((await db.docs.get('sha256:a'))?.counts).toEqual({ CLAIM: 0, SOURCE: 1, QUANTITY: 0 });
-    await db.relations.add({ id: 'r1', docId: 'sha256:a', type: 'attributed_to', from: 'x', to: span.id, attrs: {}, annotator: 'ana' });
+    await db.relations.add({
+      id: 'r1',
+      docId: 'sha256:a',
+      type: 'attributed_to',
+      from: 'x',
+      to: span.id,
+      attrs: {},
+      annotator: 'ana',
+    });
     await deleteSpan(db, span.id);
     expect(await db.spans.count()).toBe(0);
     expect(await db.relations.count()).toBe(0);

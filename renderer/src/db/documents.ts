@@ -1,4 +1,4 @@
-import { emptyCounts, type DocMeta, type DocStatus, type StoredDocument } from '../model/types';
+import { type DocMeta, type DocStatus, emptyCounts, type StoredDocument } from '../model/types';
 import type { TandaiDatabase } from './database';
 
 export interface NewDocument {
@@ -14,7 +14,11 @@ export interface AddDocumentsResult {
 }
 
 /** Adds the documents that are not there yet, all in one transaction. */
-export async function addDocuments(db: TandaiDatabase, docs: NewDocument[], now = new Date()): Promise<AddDocumentsResult> {
+export async function addDocuments(
+  db: TandaiDatabase,
+  docs: NewDocument[],
+  now = new Date(),
+): Promise<AddDocumentsResult> {
   return db.transaction('rw', db.docs, async () => {
     const found = await db.docs.bulkGet(docs.map((doc) => doc.id));
     const added: StoredDocument[] = [];

@@ -34,14 +34,23 @@ export async function addSpan(db: TandaiDatabase, input: NewSpan, now = new Date
   return span;
 }
 
-export async function relabelSpan(db: TandaiDatabase, id: string, label: Label, now = new Date()): Promise<void> {
+export async function relabelSpan(
+  db: TandaiDatabase,
+  id: string,
+  label: Label,
+  now = new Date(),
+): Promise<void> {
   const span = await db.spans.get(id);
   if (!span || span.label === label) return;
   const stamp = now.toISOString();
   await inDocumentChange(db, span.docId, stamp, () => db.spans.update(id, { label, updated: stamp }));
 }
 
-export async function deleteSpan(db: TandaiDatabase, id: string, now = new Date()): Promise<Span | undefined> {
+export async function deleteSpan(
+  db: TandaiDatabase,
+  id: string,
+  now = new Date(),
+): Promise<Span | undefined> {
   const span = await db.spans.get(id);
   if (!span) return undefined;
   await inDocumentChange(db, span.docId, now.toISOString(), async () => {

@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { nativeJsonlLine } from './native-jsonl';
 import { emptyCounts, type Label, type Span, type StoredDocument } from './types';
 
-const text = '😀 Intelijen Amerika Serikat (AS) dan Korea Selatan mengungkapkan, Korea Utara telah mengirim lebih dari 10.000 tentara.';
+const text =
+  '😀 Intelijen Amerika Serikat (AS) dan Korea Selatan mengungkapkan, Korea Utara telah mengirim lebih dari 10.000 tentara.';
 
 function span(id: string, surface: string, label: Label): Span {
   const start = text.indexOf(surface);
@@ -52,7 +53,10 @@ describe('native JSONL export', () => {
   });
 
   it('gives code-point offsets under which the text slices to each span text', () => {
-    const parsed = JSON.parse(line) as { text: string; spans: { start: number; end: number; text: string }[] };
+    const parsed = JSON.parse(line) as {
+      text: string;
+      spans: { start: number; end: number; text: string }[];
+    };
     const codePoints = Array.from(parsed.text);
     for (const s of parsed.spans) {
       expect(codePoints.slice(s.start, s.end).join('')).toBe(s.text);
@@ -62,6 +66,6 @@ describe('native JSONL export', () => {
       'lebih dari 10.000',
     ]);
     // The emoji is one code point but two UTF-16 units.
-    expect(parsed.spans[0]?.start).toBe(spans[0]!.start - 1);
+    expect(parsed.spans[0]?.start).toBe((spans[0]?.start ?? 0) - 1);
   });
 });

@@ -37,7 +37,11 @@ export interface NativeLine {
 }
 
 /** One self-contained line of the native JSONL: offsets in code points, so Python's text[start:end] holds. */
-export function toNativeLine(doc: StoredDocument, spans: readonly Span[], relations: readonly Relation[]): NativeLine {
+export function toNativeLine(
+  doc: StoredDocument,
+  spans: readonly Span[],
+  relations: readonly Relation[],
+): NativeLine {
   const convert = offsetConverter(doc.text);
   return {
     id: doc.id,
@@ -56,12 +60,23 @@ export function toNativeLine(doc: StoredDocument, spans: readonly Span[], relati
       created: span.created,
       updated: span.updated,
     })),
-    relations: relations.map(({ id, type, from, to, attrs, annotator }) => ({ id, type, from, to, attrs, annotator })),
+    relations: relations.map(({ id, type, from, to, attrs, annotator }) => ({
+      id,
+      type,
+      from,
+      to,
+      attrs,
+      annotator,
+    })),
     offset_unit: 'codepoint',
     format: NATIVE_FORMAT,
   };
 }
 
-export function nativeJsonlLine(doc: StoredDocument, spans: readonly Span[], relations: readonly Relation[]): string {
+export function nativeJsonlLine(
+  doc: StoredDocument,
+  spans: readonly Span[],
+  relations: readonly Relation[],
+): string {
   return `${JSON.stringify(toNativeLine(doc, spans, relations))}\n`;
 }

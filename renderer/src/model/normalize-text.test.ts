@@ -8,7 +8,12 @@ const encode = (text: string) => new TextEncoder().encode(text);
 
 describe('decodeArticle', () => {
   it('drops a BOM and turns CRLF and CR into LF, changing nothing else', () => {
-    const bytes = new Uint8Array([0xef, 0xbb, 0xbf, ...encode('Judul\r\nBaris  dua\rtiga\n\n“kutipan” 😀\t')]);
+    const bytes = new Uint8Array([
+      0xef,
+      0xbb,
+      0xbf,
+      ...encode('Judul\r\nBaris  dua\rtiga\n\n“kutipan” 😀\t'),
+    ]);
     const result = decodeArticle(bytes);
     expect(result).toEqual({ ok: true, value: 'Judul\nBaris  dua\ntiga\n\n“kutipan” 😀\t' });
   });
@@ -26,7 +31,9 @@ describe('decodeArticle', () => {
     const result = decodeArticle(new Uint8Array(readFileSync(file)));
     if (!result.ok) throw new Error(result.error);
     const { createHash } = await import('node:crypto');
-    expect(await documentId(result.value)).toBe(`sha256:${createHash('sha256').update(result.value).digest('hex')}`);
+    expect(await documentId(result.value)).toBe(
+      `sha256:${createHash('sha256').update(result.value).digest('hex')}`,
+    );
   });
 
   it('refuses empty, binary and non-UTF-8 files with the reason', () => {

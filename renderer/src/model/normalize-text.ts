@@ -9,7 +9,10 @@ export const MAX_IMPORT_BYTES = 50 * 1024 * 1024;
 export function decodeArticle(bytes: Uint8Array): Result<string> {
   if (bytes.byteLength === 0) return { ok: false, error: 'the file is empty' };
   if (bytes.byteLength > MAX_IMPORT_BYTES) {
-    return { ok: false, error: `the file is ${(bytes.byteLength / 1048576).toFixed(1)} MB; the limit is 50 MB` };
+    return {
+      ok: false,
+      error: `the file is ${(bytes.byteLength / 1048576).toFixed(1)} MB; the limit is 50 MB`,
+    };
   }
   const nul = bytes.indexOf(0);
   if (nul !== -1) return { ok: false, error: `binary data (a NUL byte at byte ${nul}), not text` };

@@ -1,0 +1,207 @@
+import { useLiveQuery } from 'dexie-react-hooks';
+import { useCallback, useEffect, useState } from 'react';
+import { db } from './db/database';
+import { libraryEntries } from './db/documents';
+import { getAnnotator, setAnnotator } from './db/settings';
+import { AnnotatePage } from './features/annotate/AnnotatePage';
+import { datasetFileName, nativeDatasetChunks } from './features/export/export-dataset';
+import { importArticleFiles } from './features/import/import-articles';
+import { describeImport } from './features/import/import-notice';
+import { Library } from './features/library/Library';
+import { AnnotatorDialog } from './features/shell/AnnotatorDialog';
+import { type Notice, Notices } from './features/shell/Notices';
+import { bridge, hasNativeMenu, runMenuCommand } from './platform/bridge';
+import { readFiles } from './platform/browser-bridge';
+import type { MenuCommand, PickedFile } from './platform/contract';
+import { saveChunks } from './platform/save-text';
+
+let nextNoticeId = 1;
+
+function docIdFromHash(): string | null {
+  const match = /^#doc=(.+)$/.exec(window.location.hash);
+  return match ? decodeURIComponent(match[1] as string) : null;
+}
+
+export function App() {
+  const entries = useLiveQuery(() => libraryEntries(db));
+  const annotator = useLiveQuery(async () => ({ name: await getAnnotator(db) }));
+  const [openId, setOpenId] = useState<string | null>(docIdFromHash);
+  const [notices, setNotices] = useState<Notice[]>([]);
+  const [editingName, setEditingName] = useState(false);
+  const [dragging, setDragging] = useState(false);
+  const [busy, setBusy] = useState<string | null>(null);
+
+  const notify = useCallback((notice: Omit<Notice, 'id'>) => {
+    setNotices((current) => [...current.slice(-3), { ...notice, id: nextNoticeId++ }]);
+  }, []);
+  const notifyError = useCallback(
+    (message: string) => notify({ kind: 'error', title: message, lines: [] }),
+    [notify],
+  );
+
+  const open = useCallback((id: string | null) => {
+    setOpenId(id);
+    window.history.replaceState(null, '', id ? `#doc=${encodeURIComponent(id)}` : '#');
+  }, []);
+
+  const importFiles = useCallback(
+    async (files: PickedFile[]) => {
+      if (files.length === 0) return;
+      setBusy(`Importing ${files.length} file${files.length === 1 ? '' : 's'}…`);
+      try {
+        const report = await importArticleFiles(db, files);
+        notify(describeImport(report));
+        const first = report.added[0];
+        if (first && !openId) open(first.id);
+      } catch (error) {
+        notifyError(`Import failed; nothing was changed: ${String(error)}`);
+      } finally {
+        setBusy(null);
+      }
+    },
+    [notify, notifyError, open, openId],
+  );
+
+  const runCommand = useCallback(
+    async (command: MenuCommand) => {
+      if (command === 'import') {
+        const picked = await bridge.openFiles('articles');
+        if (!picked.ok) return notifyError(`Could not open the files: ${picked.error}`);
+        await importFiles(picked.value);
+      } else if (command === 'export') {
+        setBusy('Exporting…');
+        try {
+          const saved = await saveChunks(bridge, datasetFileName(), nativeDatasetChunks(db));
+          if (!saved.ok) notifyError(`Export failed: ${saved.error}`);
+          else if (saved.value)
+            notify({ kind: 'info', title: `Exported the dataset to ${saved.value}.`, lines: [] });
+        } finally {
+          setBusy(null);
+        }
+      }
+    },
+    [importFiles, notify, notifyError],
+  );
+
+  useEffect(() => bridge.onMenuCommand((command) => void runCommand(command)), [runCommand]);
+
+  useEffect(() => {
+    if (hasNativeMenu) return;
+    // In the browser the app's own shortcuts stand in for the native menu's accelerators.
+    const onKey = (event: KeyboardEvent) => {
+      if (!(event.ctrlKey || event.metaKey) || event.altKey) return;
+      const command = ({ o: 'import', e: 'export' } as const)[event.key.toLowerCase()];
+      if (command) {
+        event.preventDefault();
+        runMenuCommand(command);
+      }
+    };
+    window.addEventListener('keydown', onKey);
+    return () => window.removeEventListener('keydown', onKey);
+  }, []);
+
+  useEffect(() => {
+    // The whole window takes dropped files, in the capture phase so the reader never sees them.
+    const hasFiles = (event: DragEvent) => event.dataTransfer?.types.includes('Files') ?? false;
+    const onDragOver = (event: DragEvent) => {
+      if (!hasFiles(event)) return;
+      event.preventDefault();
+      setDragging(true);
+    };
+    const onDragLeave = (event: DragEvent) => {
+      if (!event.relatedTarget) setDragging(false);
+    };
+    const onDrop = (event: DragEvent) => {
+      const files = Array.from(event.dataTransfer?.files ?? []);
+      if (files.length === 0) return;
+      event.preventDefault();
+      event.stopPropagation();
+      setDragging(false);
+      void readFiles(files).then((read) => {
+        if (read.ok) return importFiles(read.value);
+      });
+    };
+    window.addEventListener('dragover', onDragOver, true);
+    window.addEventListener('dragleave', onDragLeave, true);
+    window.addEventListener('drop', onDrop, true);
+    return () => {
+      window.removeEventListener('dragover', onDragOver, true);
+      window.removeEventListener('dragleave', onDragLeave, true);
+      window.removeEventListener('drop', onDrop, true);
+    };
+  }, [importFiles]);
+
+  useEffect(() => {
+    const onHash = () => setOpenId(docIdFromHash());
+    window.addEventListener('hashchange', onHash);
+    return () => window.removeEventListener('hashchange', onHash);
+  }, []);
+
+  const ready = entries !== undefined && annotator !== undefined;
+  const openExists = openId !== null && entries?.some((entry) => entry.id === openId);
+
+  return (
+    <div className="app" data-ready={ready ? 'true' : 'false'}>
+      <header className="app-bar">
+        <div className="brand">
+          <span className="logo" aria-hidden="true">
+            ▍
+          </span>
+          Tandai
+        </div>
+        {!hasNativeMenu && (
+          <nav className="menu-bar" aria-label="File">
+            <button type="button" onClick={() => runMenuCommand('import')} title="Import articles (Ctrl+O)">
+              Import… <kbd>Ctrl+O</kbd>
+            </button>
+            <button type="button" onClick={() => runMenuCommand('export')} title="Export dataset (Ctrl+E)">
+              Export dataset… <kbd>Ctrl+E</kbd>
+            </button>
+          </nav>
+        )}
+        <div className="app-bar-end">
+          {busy && (
+            <span className="busy" role="status">
+              {busy}
+            </span>
+          )}
+          {annotator?.name && (
+            <button
+              type="button"
+              className="ghost annotator"
+              onClick={() => setEditingName(true)}
+              title="Change annotator name"
+            >
+              Annotator: <strong>{annotator.name}</strong>
+            </button>
+          )}
+        </div>
+      </header>
+      <div className="workspace">
+        <Library entries={entries} openId={openId} onOpen={open} onImport={() => runMenuCommand('import')} />
+        {openExists ? (
+          <AnnotatePage key={openId} docId={openId} annotator={annotator?.name} onError={notifyError} />
+        ) : (
+          <main className="reader-pane placeholder">
+            <p className="muted">{entries?.length ? 'Choose an article from the library.' : ''}</p>
+          </main>
+        )}
+      </div>
+      <Notices
+        notices={notices}
+        onDismiss={(id) => setNotices((current) => current.filter((n) => n.id !== id))}
+      />
+      {dragging && <div className="drop-overlay">Drop articles to import them</div>}
+      {annotator && (!annotator.name || editingName) && (
+        <AnnotatorDialog
+          initial={annotator.name ?? ''}
+          onSave={async (name) => {
+            await setAnnotator(db, name);
+            setEditingName(false);
+          }}
+          onCancel={annotator.name ? () => setEditingName(false) : undefined}
+        />
+      )}
+    </div>
+  );
+}
