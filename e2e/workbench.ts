@@ -131,6 +131,11 @@ export class Workbench {
     );
   }
 
+  async dismissNotices(): Promise<void> {
+    const dismiss = this.page.getByTestId('notice').getByRole('button', { name: 'Dismiss' });
+    while ((await dismiss.count()) > 0) await dismiss.first().click();
+  }
+
   async exportDataset(toDir: string): Promise<string> {
     const download = this.page.waitForEvent('download');
     await this.page.getByRole('button', { name: /^Export dataset…/ }).click();

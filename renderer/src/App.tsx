@@ -32,7 +32,12 @@ export function App() {
   const [busy, setBusy] = useState<string | null>(null);
 
   const notify = useCallback((notice: Omit<Notice, 'id'>) => {
-    setNotices((current) => [...current.slice(-3), { ...notice, id: nextNoticeId++ }]);
+    const id = nextNoticeId++;
+    setNotices((current) => [...current.slice(-3), { ...notice, id }]);
+    // Reports go away by themselves; errors stay until dismissed.
+    if (notice.kind === 'info') {
+      setTimeout(() => setNotices((current) => current.filter((n) => n.id !== id)), 8000);
+    }
   }, []);
   const notifyError = useCallback(
     (message: string) => notify({ kind: 'error', title: message, lines: [] }),

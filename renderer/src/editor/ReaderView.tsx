@@ -34,6 +34,8 @@ interface ReaderViewProps {
 export interface ReaderHandle {
   /** What the label keys do: tag the selected text, or relabel the selected span. */
   applyLabel(label: Label): void;
+  /** Gives the keyboard to the reader, where the span keys work. */
+  focus(): void;
 }
 
 type ReaderContext = {
@@ -99,6 +101,9 @@ export function ReaderView({ text, spans, selectedId, revealRequest, actions, re
     () => ({
       applyLabel(label) {
         if (editor && !editor.isDestroyed) applyLabel(editor.view, label, latest.current);
+      },
+      focus() {
+        if (editor && !editor.isDestroyed) editor.view.dom.focus({ preventScroll: true });
       },
     }),
     [editor],

@@ -35,12 +35,14 @@ const BAR = 3;
 
 /**
  * The inline style of a stretch of text: the innermost label's tint behind it and one coloured bar
- * per covering span under it, outermost lowest, so nesting reads from the bottom up.
+ * per covering span under it, outermost lowest, so nesting reads from the bottom up. The selected
+ * span gets a stronger tint and a bar along its top as well.
  */
 export function segmentStyle(labels: readonly Label[], selectedDepth: number): string {
-  const innermost = labels[labels.length - 1] as Label;
-  const background =
-    selectedDepth >= 0 ? LABEL_STYLES[labels[selectedDepth] as Label].strong : LABEL_STYLES[innermost].tint;
+  const innermost = LABEL_STYLES[labels[labels.length - 1] as Label];
+  const selected = selectedDepth >= 0 ? LABEL_STYLES[labels[selectedDepth] as Label] : undefined;
   const bars = labels.map((label, depth) => `inset 0 -${(depth + 1) * BAR}px 0 ${LABEL_STYLES[label].color}`);
+  if (selected) bars.unshift(`inset 0 2px 0 ${selected.color}`);
+  const background = selected ? innermost.strong : innermost.tint;
   return `background-color:${background};box-shadow:${bars.join(',')};padding-bottom:${(labels.length - 1) * BAR}px`;
 }

@@ -79,6 +79,7 @@ export function AnnotatePage({ docId, annotator, onError }: AnnotatePageProps) {
         onPick={(id) => {
           setSelectedId(id);
           setRevealRequest((n) => n + 1);
+          reader.current?.focus();
         }}
       />
     </>

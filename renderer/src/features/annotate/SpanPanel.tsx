@@ -46,9 +46,7 @@ export function SpanPanel({ text, spans, selectedId, onPick }: SpanPanelProps) {
                   {style.name}
                 </span>
                 <span className="span-text">{text.slice(span.start, span.end)}</span>
-                <span className="span-meta muted">
-                  {span.annotator} · {span.start}–{span.end}
-                </span>
+                <span className="span-meta muted">{span.annotator}</span>
               </button>
             </li>
           );
