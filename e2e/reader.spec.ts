@@ -15,7 +15,9 @@ async function openExample(app: Workbench) {
 
 /** The reader's text as the text of the article: one paragraph per line. */
 async function readerText(app: Workbench): Promise<string> {
-  return app.reader.evaluate((root) => Array.from(root.querySelectorAll('p'), (p) => p.textContent).join('\n'));
+  return app.reader.evaluate((root) =>
+    Array.from(root.querySelectorAll('p'), (p) => p.textContent).join('\n'),
+  );
 }
 
 test('typing, pasting, dropping text and IME cannot change the article', async ({ page }) => {
@@ -37,7 +39,9 @@ test('typing, pasting, dropping text and IME cannot change the article', async (
     const data = new DataTransfer();
     data.setData('text/plain', 'TEMPEL');
     const target = root.querySelector('p') as HTMLElement;
-    target.dispatchEvent(new ClipboardEvent('paste', { clipboardData: data, bubbles: true, cancelable: true }));
+    target.dispatchEvent(
+      new ClipboardEvent('paste', { clipboardData: data, bubbles: true, cancelable: true }),
+    );
     target.dispatchEvent(new DragEvent('drop', { dataTransfer: data, bubbles: true, cancelable: true }));
   });
 
@@ -57,7 +61,9 @@ test('overlapping spans stay readable; click, Tab, relabel and Delete act on the
 
   await app.dragSelect('Intelijen Amerika Serikat (AS) dan Korea Selatan');
   await page.keyboard.press('s');
-  await app.dragSelect('Korea Utara telah mengirim lebih dari 10.000 tentara untuk mendukung Rusia melawan Ukraina');
+  await app.dragSelect(
+    'Korea Utara telah mengirim lebih dari 10.000 tentara untuk mendukung Rusia melawan Ukraina',
+  );
   await page.keyboard.press('1');
   await app.dragSelect('lebih dari 10.000');
   await page.keyboard.press('3');
@@ -127,7 +133,9 @@ test('two tabs on the same document see each other’s changes', async ({ page, 
   expect(await app.paintedText('QUANTITY')).toBe('lebih dari 10.000');
 });
 
-test('files that are not text articles are refused by name, and nothing saved changes', async ({ page }, testInfo) => {
+test('files that are not text articles are refused by name, and nothing saved changes', async ({
+  page,
+}, testInfo) => {
   const app = new Workbench(page);
   await openExample(app);
   await app.dragSelect('lebih dari 10.000');
@@ -138,7 +146,10 @@ test('files that are not text articles are refused by name, and nothing saved ch
   const { mkdirSync, writeFileSync } = await import('node:fs');
   mkdirSync(dir, { recursive: true });
   writeFileSync(join(dir, 'kosong.txt'), '');
-  writeFileSync(join(dir, 'foto.txt'), Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 0x0d]));
+  writeFileSync(
+    join(dir, 'foto.txt'),
+    Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 0x0d]),
+  );
   writeFileSync(join(dir, 'latin1.txt'), Buffer.from('Jakarta caf\xe9', 'latin1'));
   await app.importFiles(['kosong.txt', 'foto.txt', 'latin1.txt'].map((name) => join(dir, name)));
 
