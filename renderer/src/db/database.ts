@@ -1,9 +1,19 @@
 import { Dexie, type EntityTable } from 'dexie';
+import type { RecordChange } from '../model/change';
 import type { Relation, Span, StoredDocument } from '../model/types';
 
 export interface Setting {
   key: string;
   value: string;
+}
+
+/** One undoable user action on a document; `undone` is 0 or 1 so that it can be indexed. */
+export interface HistoryEntry {
+  seq?: number;
+  docId: string;
+  description: string;
+  changes: RecordChange[];
+  undone: 0 | 1;
 }
 
 /** The workbench's IndexedDB. Schema versions are only ever added, each data change in an upgrade(). */
@@ -12,6 +22,7 @@ export class TandaiDatabase extends Dexie {
   spans!: EntityTable<Span, 'id'>;
   relations!: EntityTable<Relation, 'id'>;
   settings!: EntityTable<Setting, 'key'>;
+  history!: EntityTable<HistoryEntry, 'seq'>;
 
   constructor(name = 'tandai') {
     super(name);
@@ -21,6 +32,8 @@ export class TandaiDatabase extends Dexie {
       relations: 'id, docId, from, to',
       settings: 'key',
     });
+    // Undo history per document, kept so that undo still works after a reload.
+    this.version(2).stores({ history: '++seq, [docId+undone]' });
   }
 }
 

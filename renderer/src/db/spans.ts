@@ -1,5 +1,7 @@
-import { emptyCounts, type Label, type Span } from '../model/types';
+import type { RecordChange } from '../model/change';
+import type { Label, Relation, Span } from '../model/types';
 import type { TandaiDatabase } from './database';
+import { commit } from './history';
 
 export interface NewSpan {
   docId: string;
@@ -7,6 +9,8 @@ export interface NewSpan {
   end: number;
   label: Label;
   annotator: string;
+  note?: string;
+  attrs?: Record<string, unknown>;
 }
 
 /** Spans of a document in text order: by start, longer first, so an enclosing span precedes what it holds. */
@@ -19,19 +23,59 @@ export function compareSpans(a: Span, b: Span): number {
   return a.start - b.start || b.end - a.end || a.created.localeCompare(b.created) || a.id.localeCompare(b.id);
 }
 
-export async function addSpan(db: TandaiDatabase, input: NewSpan, now = new Date()): Promise<Span> {
-  const stamp = now.toISOString();
-  const span: Span = {
+export function relationsOfDocument(db: TandaiDatabase, docId: string): Promise<Relation[]> {
+  return db.relations.where('docId').equals(docId).toArray();
+}
+
+function newSpan(input: NewSpan, stamp: string): Span {
+  return {
     id: crypto.randomUUID(),
-    ...input,
+    docId: input.docId,
+    start: input.start,
+    end: input.end,
+    label: input.label,
+    annotator: input.annotator,
     status: 'accepted',
-    note: '',
-    attrs: {},
+    note: input.note ?? '',
+    attrs: input.attrs ?? {},
     created: stamp,
     updated: stamp,
   };
-  await inDocumentChange(db, input.docId, stamp, () => db.spans.add(span));
+}
+
+export async function addSpan(db: TandaiDatabase, input: NewSpan, now = new Date()): Promise<Span> {
+  const span = newSpan(input, now.toISOString());
+  await commit(db, input.docId, `Tag ${input.label.toLowerCase()}`, async () => [added(span)], now);
   return span;
+}
+
+/** Adds several spans as one undoable step, skipping any that repeats a span of the same label and range. */
+export async function addSpans(
+  db: TandaiDatabase,
+  docId: string,
+  inputs: readonly NewSpan[],
+  description: string,
+  now = new Date(),
+): Promise<Span[]> {
+  const stamp = now.toISOString();
+  const created: Span[] = [];
+  await commit(
+    db,
+    docId,
+    description,
+    async () => {
+      const existing = new Set((await db.spans.where('docId').equals(docId).toArray()).map(rangeKey));
+      for (const input of inputs) {
+        const span = newSpan(input, stamp);
+        if (existing.has(rangeKey(span))) continue;
+        existing.add(rangeKey(span));
+        created.push(span);
+      }
+      return created.map(added);
+    },
+    now,
+  );
+  return created;
 }
 
 export async function relabelSpan(
@@ -40,12 +84,56 @@ export async function relabelSpan(
   label: Label,
   now = new Date(),
 ): Promise<void> {
-  const span = await db.spans.get(id);
-  if (!span || span.label === label) return;
-  const stamp = now.toISOString();
-  await inDocumentChange(db, span.docId, stamp, () => db.spans.update(id, { label, updated: stamp }));
+  await updateSpan(
+    db,
+    id,
+    `Relabel as ${label.toLowerCase()}`,
+    (span) => (span.label === label ? null : { label }),
+    now,
+  );
 }
 
+export async function resizeSpan(
+  db: TandaiDatabase,
+  id: string,
+  start: number,
+  end: number,
+  now = new Date(),
+): Promise<void> {
+  await updateSpan(
+    db,
+    id,
+    'Resize span',
+    (span) => (span.start === start && span.end === end ? null : { start, end }),
+    now,
+  );
+}
+
+export async function setSpanNote(
+  db: TandaiDatabase,
+  id: string,
+  note: string,
+  now = new Date(),
+): Promise<void> {
+  await updateSpan(db, id, 'Edit note', (span) => (span.note === note ? null : { note }), now);
+}
+
+export async function setSpanAttrs(
+  db: TandaiDatabase,
+  id: string,
+  attrs: Record<string, unknown>,
+  now = new Date(),
+): Promise<void> {
+  await updateSpan(
+    db,
+    id,
+    'Edit attributes',
+    (span) => (JSON.stringify(span.attrs) === JSON.stringify(attrs) ? null : { attrs }),
+    now,
+  );
+}
+
+/** Deletes a span and every relation that touches it, as one undoable step. */
 export async function deleteSpan(
   db: TandaiDatabase,
   id: string,
@@ -53,32 +141,60 @@ export async function deleteSpan(
 ): Promise<Span | undefined> {
   const span = await db.spans.get(id);
   if (!span) return undefined;
-  await inDocumentChange(db, span.docId, now.toISOString(), async () => {
-    await db.relations.where('from').equals(id).or('to').equals(id).delete();
-    await db.spans.delete(id);
-  });
+  await commit(
+    db,
+    span.docId,
+    `Delete ${span.label.toLowerCase()}`,
+    async () => {
+      const current = await db.spans.get(id);
+      if (!current) return [];
+      const relations = await db.relations.where('from').equals(id).or('to').equals(id).toArray();
+      return [
+        ...relations.map(
+          (relation): RecordChange => ({
+            table: 'relations',
+            id: relation.id,
+            before: relation,
+            after: null,
+          }),
+        ),
+        { table: 'spans', id, before: current, after: null },
+      ];
+    },
+    now,
+  );
   return span;
 }
 
-/**
- * Runs a change to a document's spans in one transaction that also refreshes the document's
- * label counts and last-edited time, so the library never disagrees with the spans.
- */
-async function inDocumentChange(
+async function updateSpan(
   db: TandaiDatabase,
-  docId: string,
-  stamp: string,
-  change: () => Promise<unknown>,
+  id: string,
+  description: string,
+  change: (span: Span) => Partial<Span> | null,
+  now: Date,
 ): Promise<void> {
-  await db.transaction('rw', [db.docs, db.spans, db.relations], async () => {
-    await change();
-    const counts = emptyCounts();
-    await db.spans
-      .where('docId')
-      .equals(docId)
-      .each((span) => {
-        counts[span.label]++;
-      });
-    await db.docs.update(docId, { counts, updated: stamp });
-  });
+  const span = await db.spans.get(id);
+  if (!span) return;
+  await commit(
+    db,
+    span.docId,
+    description,
+    async () => {
+      const current = await db.spans.get(id);
+      const patch = current && change(current);
+      if (!current || !patch) return [];
+      return [
+        { table: 'spans', id, before: current, after: { ...current, ...patch, updated: now.toISOString() } },
+      ];
+    },
+    now,
+  );
+}
+
+function added(span: Span): RecordChange {
+  return { table: 'spans', id: span.id, before: null, after: span };
+}
+
+function rangeKey(span: Pick<Span, 'start' | 'end' | 'label'>): string {
+  return `${span.start}:${span.end}:${span.label}`;
 }
