@@ -7,7 +7,9 @@ import { electronBinaryPath } from '../scripts/electron-binary.mjs';
 const root = resolve(import.meta.dirname, '..');
 const binary = electronBinaryPath(join(root, 'node_modules', 'electron'));
 if (binary === null) {
-  console.log('Electron e2e skipped: the Electron binary is not installed here (run npm start once with network).');
+  console.log(
+    'Electron e2e skipped: the Electron binary is not installed here (run npm start once with network).',
+  );
 }
 
 test.describe('Electron shell', () => {

@@ -2,15 +2,17 @@ import { useLiveQuery } from 'dexie-react-hooks';
 import { useCallback, useEffect, useState } from 'react';
 import { db } from './db/database';
 import { libraryEntries } from './db/documents';
+import { redo, undo } from './db/history';
 import { getAnnotator, setAnnotator } from './db/settings';
 import { AnnotatePage } from './features/annotate/AnnotatePage';
 import { datasetFileName, nativeDatasetChunks } from './features/export/export-dataset';
+import { GuidelineDialog } from './features/help/GuidelineDialog';
 import { importArticleFiles } from './features/import/import-articles';
 import { describeImport } from './features/import/import-notice';
 import { Library } from './features/library/Library';
 import { AnnotatorDialog } from './features/shell/AnnotatorDialog';
 import { type Notice, Notices } from './features/shell/Notices';
-import { bridge, hasNativeMenu, runMenuCommand } from './platform/bridge';
+import { bridge, hasNativeMenu } from './platform/bridge';
 import { readFiles } from './platform/browser-bridge';
 import type { MenuCommand, PickedFile } from './platform/contract';
 import { saveChunks } from './platform/save-text';
@@ -30,6 +32,8 @@ export function App() {
   const [editingName, setEditingName] = useState(false);
   const [dragging, setDragging] = useState(false);
   const [busy, setBusy] = useState<string | null>(null);
+  const [findRequest, setFindRequest] = useState(0);
+  const [guideOpen, setGuideOpen] = useState(false);
 
   const notify = useCallback((notice: Omit<Notice, 'id'>) => {
     const id = nextNoticeId++;
@@ -73,6 +77,25 @@ export function App() {
         const picked = await bridge.openFiles('articles');
         if (!picked.ok) return notifyError(`Could not open the files: ${picked.error}`);
         await importFiles(picked.value);
+      } else if (command === 'undo' || command === 'redo') {
+        // In a text field the menu's Undo is the field's own.
+        if (isTextField(document.activeElement)) {
+          document.execCommand(command);
+          return;
+        }
+        if (!openId) return;
+        const done = await (command === 'undo' ? undo(db, openId) : redo(db, openId)).catch(
+          (error: unknown) => {
+            notifyError(`Could not ${command}: ${String(error)}`);
+            return null;
+          },
+        );
+        if (done)
+          notify({ kind: 'info', title: `${command === 'undo' ? 'Undone' : 'Redone'}: ${done}`, lines: [] });
+      } else if (command === 'find') {
+        setFindRequest((n) => n + 1);
+      } else if (command === 'help') {
+        setGuideOpen(true);
       } else if (command === 'export') {
         setBusy('Exporting…');
         try {
@@ -85,25 +108,25 @@ export function App() {
         }
       }
     },
-    [importFiles, notify, notifyError],
+    [importFiles, notify, notifyError, openId],
   );
 
   useEffect(() => bridge.onMenuCommand((command) => void runCommand(command)), [runCommand]);
 
   useEffect(() => {
-    if (hasNativeMenu) return;
-    // In the browser the app's own shortcuts stand in for the native menu's accelerators.
+    // In the browser the app's own shortcuts stand in for the native menu's accelerators; in
+    // Electron the menu has them all but "?".
     const onKey = (event: KeyboardEvent) => {
-      if (!(event.ctrlKey || event.metaKey) || event.altKey) return;
-      const command = ({ o: 'import', e: 'export' } as const)[event.key.toLowerCase()];
+      if (hasNativeMenu && event.key !== '?') return;
+      const command = browserShortcut(event);
       if (command) {
         event.preventDefault();
-        runMenuCommand(command);
+        void runCommand(command);
       }
     };
     window.addEventListener('keydown', onKey);
     return () => window.removeEventListener('keydown', onKey);
-  }, []);
+  }, [runCommand]);
 
   useEffect(() => {
     // The whole window takes dropped files, in the capture phase so the reader never sees them.
@@ -156,11 +179,18 @@ export function App() {
         </div>
         {!hasNativeMenu && (
           <nav className="menu-bar" aria-label="File">
-            <button type="button" onClick={() => runMenuCommand('import')} title="Import articles (Ctrl+O)">
+            <button type="button" onClick={() => void runCommand('import')} title="Import articles (Ctrl+O)">
               Import… <kbd>Ctrl+O</kbd>
             </button>
-            <button type="button" onClick={() => runMenuCommand('export')} title="Export dataset (Ctrl+E)">
+            <button type="button" onClick={() => void runCommand('export')} title="Export dataset (Ctrl+E)">
               Export dataset… <kbd>Ctrl+E</kbd>
+            </button>
+            <button
+              type="button"
+              onClick={() => void runCommand('help')}
+              title="Tagging guide and shortcuts (F1)"
+            >
+              Guide <kbd>F1</kbd>
             </button>
           </nav>
         )}
@@ -183,9 +213,17 @@ export function App() {
         </div>
       </header>
       <div className="workspace">
-        <Library entries={entries} openId={openId} onOpen={open} onImport={() => runMenuCommand('import')} />
+        <Library entries={entries} openId={openId} onOpen={open} onImport={() => void runCommand('import')} />
         {openExists ? (
-          <AnnotatePage key={openId} docId={openId} annotator={annotator?.name} onError={notifyError} />
+          <AnnotatePage
+            key={openId}
+            docId={openId}
+            annotator={annotator?.name}
+            findRequest={findRequest}
+            onUndo={() => void runCommand('undo')}
+            onRedo={() => void runCommand('redo')}
+            onError={notifyError}
+          />
         ) : (
           <main className="reader-pane placeholder">
             <p className="muted">{entries?.length ? 'Choose an article from the library.' : ''}</p>
@@ -196,6 +234,7 @@ export function App() {
         notices={notices}
         onDismiss={(id) => setNotices((current) => current.filter((n) => n.id !== id))}
       />
+      {guideOpen && <GuidelineDialog onClose={() => setGuideOpen(false)} />}
       {dragging && <div className="drop-overlay">Drop articles to import them</div>}
       {annotator && (!annotator.name || editingName) && (
         <AnnotatorDialog
@@ -209,4 +248,26 @@ export function App() {
       )}
     </div>
   );
+}
+
+function isTextField(element: Element | null): boolean {
+  return (
+    element instanceof HTMLTextAreaElement ||
+    (element instanceof HTMLInputElement && element.type !== 'checkbox')
+  );
+}
+
+/** The browser's stand-ins for the native menu's accelerators; text fields keep their own keys. */
+function browserShortcut(event: KeyboardEvent): MenuCommand | null {
+  if (event.key === 'F1') return 'help';
+  if (event.key === '?' && !isTextField(document.activeElement)) return 'help';
+  if (!(event.ctrlKey || event.metaKey) || event.altKey) return null;
+  const key = event.key.toLowerCase();
+  if (key === 'o') return 'import';
+  if (key === 'e') return 'export';
+  if (key === 'f') return 'find';
+  if (isTextField(document.activeElement)) return null;
+  if (key === 'z') return event.shiftKey ? 'redo' : 'undo';
+  if (key === 'y') return 'redo';
+  return null;
 }

@@ -54,3 +54,18 @@ export function getDocument(db: TandaiDatabase, id: string): Promise<StoredDocum
 export async function setDocumentStatus(db: TandaiDatabase, id: string, status: DocStatus): Promise<void> {
   await db.docs.update(id, { status, updated: new Date().toISOString() });
 }
+
+/**
+ * Ids of the documents whose title or text contains every word of the query, ignoring case.
+ * Titles are matched from the library entries the caller already has; texts are read here.
+ */
+export async function documentsMatching(db: TandaiDatabase, query: string): Promise<Set<string>> {
+  const words = query.toLocaleLowerCase('id').split(/\s+/).filter(Boolean);
+  const ids = new Set<string>();
+  if (words.length === 0) return ids;
+  await db.docs.each((doc) => {
+    const haystack = `${doc.meta.title}\n${doc.meta.file}\n${doc.text}`.toLocaleLowerCase('id');
+    if (words.every((word) => haystack.includes(word))) ids.add(doc.id);
+  });
+  return ids;
+}

@@ -5,19 +5,30 @@ import { TextSelection, type Transaction } from '@tiptap/pm/state';
 import type { EditorView } from '@tiptap/pm/view';
 import { EditorContent, useEditor } from '@tiptap/react';
 import { type Ref, useEffect, useImperativeHandle, useMemo, useRef } from 'react';
+import type { TextRange } from '../anchoring/find-matches';
+import { moveBoundary } from '../anchoring/move-boundary';
+import { snapToWords } from '../anchoring/snap-to-words';
 import { offsetToPos, posToOffset, type TextLayout, textLayout } from '../anchoring/text-positions';
 import { trimRange } from '../anchoring/trim-range';
 import { labelForKey } from '../model/label-keys';
 import type { Label, Span } from '../model/types';
-import { SpanLayer, updateSpanLayer } from './span-layer';
+import { type FindState, SpanLayer, updateSpanLayer } from './span-layer';
 import { spansAt } from './span-segments';
 import { textToDoc } from './text-to-doc';
 
 export interface ReaderActions {
   tag(label: Label, start: number, end: number): void;
   relabel(spanId: string, label: Label): void;
+  resize(spanId: string, start: number, end: number): void;
   remove(spanId: string): void;
+  /** A span was clicked or stepped to; null when the click was on untagged text. */
   select(spanId: string | null): void;
+  /** Enter on a selected span: edit its note and attributes. */
+  openDetails(): void;
+  /** R on a selected claim: pick the source it is attributed to. */
+  startLink(): void;
+  /** D: mark the article done, or back in progress. */
+  toggleDone(): void;
 }
 
 interface ReaderViewProps {
@@ -25,6 +36,8 @@ interface ReaderViewProps {
   /** In text order. */
   spans: readonly Span[];
   selectedId: string | null;
+  highlightIds: readonly string[];
+  find: FindState;
   /** Bumped to scroll the selected span into view. */
   revealRequest: number;
   actions: ReaderActions;
@@ -36,22 +49,37 @@ export interface ReaderHandle {
   applyLabel(label: Label): void;
   /** Gives the keyboard to the reader, where the span keys work. */
   focus(): void;
+  /** Scrolls a range of the text into view. */
+  reveal(range: TextRange): void;
+  /** Selects a range of the text (a find result) and gives the reader the keyboard, ready to tag it. */
+  selectText(range: TextRange): void;
 }
 
-type ReaderContext = {
+interface ReaderContext {
   spans: readonly Span[];
   selectedId: string | null;
   actions: ReaderActions;
   text: string;
   layout: TextLayout;
-};
+  /** Alt was held when the last mouse selection ended: keep its exact characters. */
+  exactSelection: boolean;
+}
 
 /** The article in a TipTap view that cannot be edited; spans are painted over it as decorations. */
-export function ReaderView({ text, spans, selectedId, revealRequest, actions, ref }: ReaderViewProps) {
+export function ReaderView({
+  text,
+  spans,
+  selectedId,
+  highlightIds,
+  find,
+  revealRequest,
+  actions,
+  ref,
+}: ReaderViewProps) {
   const layout = useMemo(() => textLayout(text), [text]);
   // The editor's handlers are created once; they read the latest props through this ref.
-  const latest = useRef<ReaderContext>({ spans, selectedId, actions, layout, text });
-  latest.current = { spans, selectedId, actions, layout, text };
+  const latest = useRef<ReaderContext>({ spans, selectedId, actions, layout, text, exactSelection: false });
+  latest.current = { ...latest.current, spans, selectedId, actions, layout, text };
 
   const editor = useEditor(
     {
@@ -73,6 +101,10 @@ export function ReaderView({ text, spans, selectedId, revealRequest, actions, re
             if (!handleKey(view, event, latest.current)) return false;
             event.preventDefault();
             return true;
+          },
+          mouseup: (_view, event) => {
+            latest.current.exactSelection = event.altKey;
+            return false;
           },
         },
         handleClick: (_view, pos) => {
@@ -105,6 +137,25 @@ export function ReaderView({ text, spans, selectedId, revealRequest, actions, re
       focus() {
         if (editor && !editor.isDestroyed) editor.view.dom.focus({ preventScroll: true });
       },
+      reveal(range) {
+        if (editor && !editor.isDestroyed)
+          reveal(editor.view, offsetToPos(latest.current.layout, range.start));
+      },
+      selectText(range) {
+        if (!editor || editor.isDestroyed) return;
+        const view = editor.view;
+        const from = offsetToPos(latest.current.layout, range.start);
+        const to = offsetToPos(latest.current.layout, range.end);
+        view.dom.focus({ preventScroll: true });
+        // Set the DOM selection (what the label keys read) and ProseMirror's at once: on focus
+        // ProseMirror restores its own selection unless the two agree.
+        const anchor = view.domAtPos(from);
+        const head = view.domAtPos(to);
+        view.dom.ownerDocument.getSelection()?.setBaseAndExtent(anchor.node, anchor.offset, head.node, head.offset);
+        view.dispatch(view.state.tr.setSelection(TextSelection.create(view.state.doc, from, to)));
+        latest.current.exactSelection = true;
+        reveal(view, from);
+      },
     }),
     [editor],
   );
@@ -112,10 +163,12 @@ export function ReaderView({ text, spans, selectedId, revealRequest, actions, re
   const container = useRef<HTMLDivElement>(null);
   useEffect(() => {
     if (!editor || editor.isDestroyed) return;
-    editor.view.dispatch(updateSpanLayer(withDomSelection(editor.view), { spans, selectedId }));
+    editor.view.dispatch(
+      updateSpanLayer(withDomSelection(editor.view), { spans, selectedId, highlightIds, find }),
+    );
     // The ready signal for tests and tools: these spans are painted.
     if (container.current) container.current.dataset.ready = 'true';
-  }, [editor, spans, selectedId]);
+  }, [editor, spans, selectedId, highlightIds, find]);
 
   useEffect(() => {
     if (!editor || editor.isDestroyed || revealRequest === 0) return;
@@ -134,7 +187,7 @@ export function ReaderView({ text, spans, selectedId, revealRequest, actions, re
 function reveal(view: EditorView, pos: number): void {
   const { node } = view.domAtPos(pos);
   const element = node instanceof Element ? node : node.parentElement;
-  element?.scrollIntoView({ block: 'center', behavior: 'smooth' });
+  element?.scrollIntoView({ block: 'center' });
 }
 
 /**
@@ -152,23 +205,30 @@ function withDomSelection(view: EditorView): Transaction {
   return tr.setSelection(TextSelection.create(tr.doc, anchor, head));
 }
 
-/** The selection inside the reader as a trimmed text range, or null. */
-export function selectedRange(view: EditorView, text: string, layout = textLayout(text)) {
+/** The selection inside the reader as a text range (not yet trimmed or snapped), or null. */
+function domSelectionRange(view: EditorView, layout: TextLayout): TextRange | null {
   const selection = view.dom.ownerDocument.getSelection();
   if (!selection || selection.isCollapsed || !selection.anchorNode || !selection.focusNode) return null;
   if (!view.dom.contains(selection.anchorNode) || !view.dom.contains(selection.focusNode)) return null;
   const anchor = posToOffset(layout, view.posAtDOM(selection.anchorNode, selection.anchorOffset));
   const focus = posToOffset(layout, view.posAtDOM(selection.focusNode, selection.focusOffset));
-  return trimRange(text, anchor, focus);
+  return { start: Math.min(anchor, focus), end: Math.max(anchor, focus) };
 }
 
 function applyLabel(view: EditorView, label: Label, ctx: ReaderContext): void {
-  const range = selectedRange(view, ctx.text, ctx.layout);
+  const raw = domSelectionRange(view, ctx.layout);
+  // A selection that starts or ends inside a word takes the whole word, unless Alt was held.
+  const range =
+    raw &&
+    (ctx.exactSelection
+      ? trimRange(ctx.text, raw.start, raw.end)
+      : snapToWords(ctx.text, raw.start, raw.end));
   if (range) {
     ctx.actions.tag(label, range.start, range.end);
     // Collapse through ProseMirror, so that its selection and the DOM's agree at once.
     const end = offsetToPos(ctx.layout, range.end);
     view.dispatch(view.state.tr.setSelection(TextSelection.create(view.state.doc, end)));
+    ctx.exactSelection = false;
   } else if (ctx.selectedId) {
     ctx.actions.relabel(ctx.selectedId, label);
   }
@@ -176,19 +236,30 @@ function applyLabel(view: EditorView, label: Label, ctx: ReaderContext): void {
 
 function handleKey(view: EditorView, event: KeyboardEvent, ctx: ReaderContext): boolean {
   const { spans, selectedId, actions } = ctx;
-  if (event.ctrlKey || event.metaKey) return false;
-  const label = event.altKey ? undefined : labelForKey(event.key);
+  const selected = spans.find((span) => span.id === selectedId);
+  if (event.key === 'ArrowLeft' || event.key === 'ArrowRight') return handleArrow(view, event, ctx, selected);
+  if (event.ctrlKey || event.metaKey || event.altKey) return false;
+  const label = labelForKey(event.key);
   if (label) {
     applyLabel(view, label, ctx);
     return true;
   }
-  switch (event.key) {
+  switch (event.key.length === 1 ? event.key.toLowerCase() : event.key) {
     case 'Delete':
     case 'Backspace':
-      if (selectedId) actions.remove(selectedId);
+      if (selected) actions.remove(selected.id);
       return true;
     case 'Escape':
       actions.select(null);
+      return true;
+    case 'Enter':
+      if (selected) actions.openDetails();
+      return true;
+    case 'r':
+      if (selected?.label === 'CLAIM') actions.startLink();
+      return true;
+    case 'd':
+      actions.toggleDone();
       return true;
     case 'Tab': {
       if (spans.length === 0) return false;
@@ -201,16 +272,38 @@ function handleKey(view: EditorView, event: KeyboardEvent, ctx: ReaderContext): 
       reveal(view, offsetToPos(ctx.layout, span.start));
       return true;
     }
-    case 'ArrowLeft':
-    case 'ArrowRight': {
-      // Keyboard selection in the read-only text: Shift+arrows extend by character, with Ctrl by word.
-      if (!event.shiftKey) return false;
-      const selection = view.dom.ownerDocument.getSelection();
-      if (!selection?.anchorNode || !view.dom.contains(selection.anchorNode)) return false;
-      selection.modify('extend', event.key === 'ArrowRight' ? 'forward' : 'backward', 'character');
-      return true;
-    }
     default:
-      return false;
+      // Printable keys do nothing in the read-only text.
+      return event.key.length === 1;
   }
+}
+
+/**
+ * Shift+←/→ moves the selected span's end, Alt+Shift+←/→ its start, by word (with Ctrl by
+ * character). With no span selected, Shift+←/→ extends the text selection.
+ */
+function handleArrow(
+  view: EditorView,
+  event: KeyboardEvent,
+  ctx: ReaderContext,
+  selected: Span | undefined,
+): boolean {
+  if (!event.shiftKey) return false;
+  const direction = event.key === 'ArrowRight' ? 1 : -1;
+  if (selected) {
+    const moved = moveBoundary(
+      ctx.text,
+      selected,
+      event.altKey ? 'start' : 'end',
+      direction,
+      event.ctrlKey || event.metaKey ? 'character' : 'word',
+    );
+    if (moved.start !== selected.start || moved.end !== selected.end)
+      ctx.actions.resize(selected.id, moved.start, moved.end);
+    return true;
+  }
+  const selection = view.dom.ownerDocument.getSelection();
+  if (!selection?.anchorNode || !view.dom.contains(selection.anchorNode)) return false;
+  selection.modify('extend', direction > 0 ? 'forward' : 'backward', event.ctrlKey ? 'word' : 'character');
+  return true;
 }

@@ -1,22 +1,34 @@
 import { Extension } from '@tiptap/core';
 import { type EditorState, Plugin, PluginKey, type Transaction } from '@tiptap/pm/state';
 import { Decoration, DecorationSet } from '@tiptap/pm/view';
+import type { TextRange } from '../anchoring/find-matches';
 import { offsetToPos, type TextLayout, textLayout } from '../anchoring/text-positions';
 import type { Span } from '../model/types';
 import { LABEL_STYLES, segmentStyle } from './label-style';
 import { spanSegments } from './span-segments';
 
-export interface SpanLayerState {
-  layout: TextLayout;
+export interface FindState {
+  matches: readonly TextRange[];
+  /** Index of the current match, or -1. */
+  current: number;
+}
+
+interface Overlay {
   spans: readonly Span[];
   selectedId: string | null;
+  /** Spans to call out, e.g. both ends of a hovered relation. */
+  highlightIds: readonly string[];
+  find: FindState;
+}
+
+export interface SpanLayerState extends Overlay {
+  layout: TextLayout;
   decorations: DecorationSet;
 }
 
-export interface SpanLayerUpdate {
-  spans?: readonly Span[];
-  selectedId?: string | null;
-}
+export type SpanLayerUpdate = Partial<Overlay>;
+
+const NO_FIND: FindState = { matches: [], current: -1 };
 
 export const spanLayerKey = new PluginKey<SpanLayerState>('tandai-spans');
 
@@ -30,13 +42,20 @@ export const SpanLayer = Extension.create({
         state: {
           init: (_config, state) => {
             const layout = textLayout(state.doc.textBetween(0, state.doc.content.size, '\n'));
-            return { layout, spans: [], selectedId: null, decorations: DecorationSet.empty };
+            return {
+              layout,
+              spans: [],
+              selectedId: null,
+              highlightIds: [],
+              find: NO_FIND,
+              decorations: DecorationSet.empty,
+            };
           },
           apply(tr, value, _old, state) {
             const update = tr.getMeta(spanLayerKey) as SpanLayerUpdate | undefined;
             if (!update) return value;
-            const selectedId = update.selectedId === undefined ? value.selectedId : update.selectedId;
-            return build(state, value.layout, update.spans ?? value.spans, selectedId);
+            const { layout, decorations: _previous, ...overlay } = value;
+            return build(state, layout, { ...overlay, ...update });
           },
         },
         props: {
@@ -49,32 +68,36 @@ export const SpanLayer = Extension.create({
   },
 });
 
-function build(
-  state: EditorState,
-  layout: TextLayout,
-  spans: readonly Span[],
-  selectedId: string | null,
-): SpanLayerState {
+function build(state: EditorState, layout: TextLayout, overlay: Overlay): SpanLayerState {
+  const { spans, highlightIds, find } = overlay;
+  const selectedId =
+    overlay.selectedId && spans.some((span) => span.id === overlay.selectedId) ? overlay.selectedId : null;
   const decorations: Decoration[] = [];
   for (const segment of spanSegments(spans)) {
     const labels = segment.spans.map((span) => span.label);
     const selectedDepth = selectedId ? segment.spans.findIndex((span) => span.id === selectedId) : -1;
+    const highlighted =
+      highlightIds.length > 0 && segment.spans.some((span) => highlightIds.includes(span.id));
+    const classes = ['span-mark'];
+    if (selectedDepth >= 0) classes.push('is-selected');
+    if (highlighted) classes.push('is-highlighted');
     decorations.push(
       Decoration.inline(offsetToPos(layout, segment.start), offsetToPos(layout, segment.end), {
-        class: selectedDepth >= 0 ? 'span-mark is-selected' : 'span-mark',
+        class: classes.join(' '),
         style: segmentStyle(labels, selectedDepth),
         title: segment.spans.map((span) => LABEL_STYLES[span.label].name).join(' › '),
         'data-labels': labels.join(' '),
       }),
     );
   }
-  const validSelection = selectedId && spans.some((span) => span.id === selectedId) ? selectedId : null;
-  return {
-    layout,
-    spans,
-    selectedId: validSelection,
-    decorations: DecorationSet.create(state.doc, decorations),
-  };
+  find.matches.forEach((match, index) => {
+    decorations.push(
+      Decoration.inline(offsetToPos(layout, match.start), offsetToPos(layout, match.end), {
+        class: index === find.current ? 'find-match is-current' : 'find-match',
+      }),
+    );
+  });
+  return { layout, ...overlay, selectedId, decorations: DecorationSet.create(state.doc, decorations) };
 }
 
 export function updateSpanLayer(tr: Transaction, update: SpanLayerUpdate): Transaction {

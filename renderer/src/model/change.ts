@@ -15,7 +15,6 @@ export interface ChangeSet {
   changes: RecordChange[];
 }
 
-
 /** The change set that undoes this one. */
 export function invertChanges(changes: readonly RecordChange[]): RecordChange[] {
   return changes

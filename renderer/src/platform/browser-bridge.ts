@@ -1,4 +1,4 @@
-import type { FileKind, MenuCommand, PickedFile, Result, SaveToken, TandaiBridge } from './contract';
+import type { FileKind, PickedFile, Result, SaveToken, TandaiBridge } from './contract';
 
 const ACCEPT: Record<FileKind, string> = {
   articles: '.txt,.md,.html,.htm,.json,.jsonl,text/plain',
@@ -6,13 +6,10 @@ const ACCEPT: Record<FileKind, string> = {
 };
 
 /**
- * The bridge for `npm run web` and the tests: a file input to open, a download to save.
- * Menu commands come from the app's own menu bar, which calls `dispatchMenuCommand`.
+ * The bridge for `npm run web` and the tests: a file input to open, a download to save. There is
+ * no native menu: the app draws its own menu bar and runs those commands itself.
  */
-export function createBrowserBridge(doc: Document = document): TandaiBridge & {
-  dispatchMenuCommand(command: MenuCommand): void;
-} {
-  const listeners = new Set<(command: MenuCommand) => void>();
+export function createBrowserBridge(doc: Document = document): TandaiBridge {
   const pending = new Map<number, { name: string; parts: BlobPart[] }>();
   let nextId = 1;
 
@@ -64,12 +61,8 @@ export function createBrowserBridge(doc: Document = document): TandaiBridge & {
       setTimeout(() => URL.revokeObjectURL(url), 60_000);
       return { ok: true, value: null };
     },
-    onMenuCommand(listener) {
-      listeners.add(listener);
-      return () => listeners.delete(listener);
-    },
-    dispatchMenuCommand(command) {
-      for (const listener of listeners) listener(command);
+    onMenuCommand() {
+      return () => {};
     },
   };
 }

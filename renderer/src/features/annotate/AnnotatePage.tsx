@@ -1,129 +1,323 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { findMatches } from '../../anchoring/find-matches';
 import { db } from '../../db/database';
-import { getDocument } from '../../db/documents';
-import { addSpan, deleteSpan, relabelSpan, spansOfDocument } from '../../db/spans';
+import { getDocument, setDocumentStatus } from '../../db/documents';
+import { historyState } from '../../db/history';
+import { addRelation, deleteRelation, setRelationAttrs } from '../../db/relations';
+import {
+  addSpan,
+  addSpans,
+  deleteSpan,
+  relabelSpan,
+  relationsOfDocument,
+  resizeSpan,
+  setSpanAttrs,
+  setSpanNote,
+  spansOfDocument,
+} from '../../db/spans';
 import { LABEL_STYLES } from '../../editor/label-style';
 import { type ReaderActions, type ReaderHandle, ReaderView } from '../../editor/ReaderView';
+import { claimStructures } from '../../model/claim-structure';
 import { LABEL_SHORTCUTS } from '../../model/label-keys';
-import { LABELS, type Label, type Span } from '../../model/types';
+import { parseQuantity } from '../../model/quantity/parse-quantity';
+import { cueBetween } from '../../model/relation-cue';
+import { DOC_STATUSES, type DocStatus, LABELS, type Label, type Span } from '../../model/types';
+import { STATUS_NAMES } from '../library/status-names';
+import { FindBar } from './FindBar';
+import { LinkPicker } from './LinkPicker';
+import { SpanDetails } from './SpanDetails';
 import { SpanPanel } from './SpanPanel';
 
 interface AnnotatePageProps {
   docId: string;
   annotator: string | undefined;
+  /** Bumped by Ctrl+F or the menu. */
+  findRequest: number;
+  onUndo(): void;
+  onRedo(): void;
   onError(message: string): void;
 }
 
-export function AnnotatePage({ docId, annotator, onError }: AnnotatePageProps) {
+const RELAY_CUES = ['dikutip dari', 'mengutip', 'according to', 'via'];
+const NO_IDS: readonly string[] = [];
+
+export function AnnotatePage({ docId, annotator, findRequest, onUndo, onRedo, onError }: AnnotatePageProps) {
   const doc = useLiveQuery(() => getDocument(db, docId), [docId]);
   const spans = useLiveQuery(() => spansOfDocument(db, docId), [docId]);
+  const relations = useLiveQuery(() => relationsOfDocument(db, docId), [docId]);
+  const history = useLiveQuery(() => historyState(db, docId), [docId]);
   const [selectedId, setSelectedId] = useState<string | null>(null);
   const [revealRequest, setRevealRequest] = useState(0);
+  const [detailsFocus, setDetailsFocus] = useState(0);
+  const [linking, setLinking] = useState(false);
+  const [highlightIds, setHighlightIds] = useState<readonly string[]>(NO_IDS);
+  const [findOpen, setFindOpen] = useState(false);
+  const [query, setQuery] = useState('');
+  const [current, setCurrent] = useState(-1);
   const reader = useRef<ReaderHandle>(null);
 
   useEffect(() => {
     if (doc) document.title = `${doc.meta.title} — Tandai`;
   }, [doc]);
+  useEffect(() => {
+    if (findRequest > 0) setFindOpen(true);
+  }, [findRequest]);
+
+  const text = doc?.text ?? '';
+  const matches = useMemo(() => (findOpen ? findMatches(text, query) : []), [findOpen, text, query]);
+  const find = useMemo(
+    () => ({ matches, current: Math.min(current, matches.length - 1) }),
+    [matches, current],
+  );
+  useEffect(() => {
+    const match = find.matches[find.current];
+    if (match) reader.current?.reveal(match);
+  }, [find]);
+  const structures = useMemo(() => claimStructures(spans ?? [], relations ?? []), [spans, relations]);
+  const hover = useCallback((ids: readonly string[]) => setHighlightIds(ids.length ? ids : NO_IDS), []);
 
   const fail = useCallback(
     (error: unknown) => onError(`Could not save the change: ${String(error)}`),
     [onError],
+  );
+  const latest = useRef({ spans, text, linking, doc, selectedId });
+  latest.current = { spans, text, linking, doc, selectedId };
+
+  const link = useCallback(
+    (claimId: string, source: Span) => {
+      const claim = latest.current.spans?.find((span) => span.id === claimId);
+      if (!claim || !annotator) return;
+      const cue = cueBetween(latest.current.text, claim, source);
+      const role =
+        source.attrs.role === 'relay' || RELAY_CUES.includes(cue.toLowerCase()) ? 'relay' : 'primary';
+      addRelation(db, {
+        docId,
+        type: 'attributed_to',
+        from: claim.id,
+        to: source.id,
+        attrs: { role, cue },
+        annotator,
+      }).catch(fail);
+      setLinking(false);
+      setHighlightIds(NO_IDS);
+      reader.current?.focus();
+    },
+    [annotator, docId, fail],
   );
 
   const actions = useMemo<ReaderActions>(
     () => ({
       tag(label, start, end) {
         if (!annotator) return onError('Enter your name first: every tag records who made it.');
-        addSpan(db, { docId, start, end, label, annotator }).then((span) => setSelectedId(span.id), fail);
+        const surface = latest.current.text.slice(start, end);
+        const attrs =
+          label === 'QUANTITY'
+            ? (parseQuantity(surface, latest.current.text.slice(end, end + 60)) ?? {})
+            : {};
+        addSpan(db, { docId, start, end, label, annotator, attrs: { ...attrs } }).then(
+          (span) => setSelectedId(span.id),
+          fail,
+        );
       },
       relabel(id, label) {
         relabelSpan(db, id, label).catch(fail);
+      },
+      resize(id, start, end) {
+        resizeSpan(db, id, start, end).catch(fail);
       },
       remove(id) {
         deleteSpan(db, id).catch(fail);
         setSelectedId(null);
       },
-      select: setSelectedId,
+      select(id) {
+        const { linking: isLinking, spans: current, selectedId: claimId } = latest.current;
+        if (isLinking) {
+          // While linking, a click on a source picks it; other clicks keep the claim selected.
+          const span = current?.find((s) => s.id === id);
+          if (span?.label === 'SOURCE' && claimId) link(claimId, span);
+          return;
+        }
+        setSelectedId(id);
+      },
+      openDetails() {
+        setDetailsFocus((n) => n + 1);
+      },
+      startLink() {
+        setLinking(true);
+      },
+      toggleDone() {
+        const status = latest.current.doc?.status === 'done' ? 'in_progress' : 'done';
+        setDocumentStatus(db, docId, status).catch(fail);
+      },
     }),
-    [annotator, docId, fail, onError],
+    [annotator, docId, fail, onError, link],
   );
 
-  if (!doc || !spans) return <main className="reader-pane" aria-busy="true" />;
+  if (!doc || !spans || !relations) return <main className="reader-pane" aria-busy="true" />;
   const selected = spans.find((span) => span.id === selectedId);
+  const backToReader = () => reader.current?.focus();
 
   return (
     <>
       <main className="reader-pane">
-        <LabelToolbar
-          selected={selected}
-          onLabel={(label) => reader.current?.applyLabel(label)}
-          onDelete={() => selected && actions.remove(selected.id)}
-        />
+        <div className="label-toolbar" role="toolbar" aria-label="Tag">
+          {LABELS.map((label) => (
+            <LabelButton key={label} label={label} onLabel={(l) => reader.current?.applyLabel(l)} />
+          ))}
+          <button
+            type="button"
+            className="label-button"
+            disabled={!selected}
+            onMouseDown={(event) => event.preventDefault()}
+            onClick={() => selected && actions.remove(selected.id)}
+            title="Remove the selected span (Delete)"
+          >
+            Remove <kbd>Del</kbd>
+          </button>
+          <span className="toolbar-gap" />
+          <button
+            type="button"
+            disabled={!history?.undo}
+            onClick={onUndo}
+            title={history?.undo ? `Undo: ${history.undo} (Ctrl+Z)` : 'Nothing to undo'}
+          >
+            Undo
+          </button>
+          <button
+            type="button"
+            disabled={!history?.redo}
+            onClick={onRedo}
+            title={history?.redo ? `Redo: ${history.redo} (Ctrl+Shift+Z)` : 'Nothing to redo'}
+          >
+            Redo
+          </button>
+          <button type="button" onClick={() => setFindOpen(true)} title="Find in the article (Ctrl+F)">
+            Find <kbd>Ctrl+F</kbd>
+          </button>
+          <label className="status-select" title="Article status (D marks it done)">
+            <span className="muted">Status</span>
+            <select
+              value={doc.status}
+              aria-label="Article status"
+              onChange={(event) => setDocumentStatus(db, docId, event.target.value as DocStatus).catch(fail)}
+            >
+              {DOC_STATUSES.map((status) => (
+                <option key={status} value={status}>
+                  {STATUS_NAMES[status]}
+                </option>
+              ))}
+            </select>
+          </label>
+        </div>
+        {findOpen && (
+          <FindBar
+            query={query}
+            count={matches.length}
+            current={find.current}
+            onQuery={(value) => {
+              setQuery(value);
+              setCurrent(-1);
+            }}
+            onStep={(step) => {
+              const count = matches.length;
+              if (count > 0) setCurrent((index) => (Math.min(index, count - 1) + step + count) % count);
+            }}
+            onTagAll={(label) => {
+              if (!annotator) return onError('Enter your name first: every tag records who made it.');
+              const inputs = matches.map((m) => ({ docId, start: m.start, end: m.end, label, annotator }));
+              addSpans(db, docId, inputs, `Tag ${matches.length} matches as ${label.toLowerCase()}`).catch(
+                fail,
+              );
+            }}
+            onClose={() => {
+              // Closing on a match leaves it selected in the reader, ready for a label key.
+              const match = matches[find.current];
+              setFindOpen(false);
+              if (match) reader.current?.selectText(match);
+              else backToReader();
+            }}
+          />
+        )}
         <article className="reader-article">
           <ReaderView
             key={doc.id}
             text={doc.text}
             spans={spans}
             selectedId={selectedId}
+            highlightIds={highlightIds}
+            find={find}
             revealRequest={revealRequest}
             actions={actions}
             ref={reader}
           />
         </article>
       </main>
-      <SpanPanel
-        text={doc.text}
-        spans={spans}
-        selectedId={selectedId}
-        onPick={(id) => {
-          setSelectedId(id);
-          setRevealRequest((n) => n + 1);
-          reader.current?.focus();
-        }}
-      />
+      <aside className="span-panel" aria-label="Spans">
+        {linking && selected?.label === 'CLAIM' ? (
+          <LinkPicker
+            text={doc.text}
+            sources={spans.filter((span) => span.label === 'SOURCE')}
+            onPick={(source) => link(selected.id, source)}
+            onCancel={() => {
+              setLinking(false);
+              setHighlightIds(NO_IDS);
+              backToReader();
+            }}
+            onHover={hover}
+          />
+        ) : (
+          selected && (
+            <SpanDetails
+              key={selected.id}
+              text={doc.text}
+              span={selected}
+              structure={structures.get(selected.id)}
+              focusRequest={detailsFocus}
+              onNote={(note) => setSpanNote(db, selected.id, note).catch(fail)}
+              onAttrs={(attrs) => setSpanAttrs(db, selected.id, attrs).catch(fail)}
+              onRelationAttrs={(relation, attrs) => setRelationAttrs(db, relation.id, attrs).catch(fail)}
+              onUnlink={(relation) => deleteRelation(db, relation.id).catch(fail)}
+              onStartLink={() => setLinking(true)}
+              onHover={hover}
+              onClose={backToReader}
+            />
+          )
+        )}
+        <header className="pane-header">
+          <h2>Spans</h2>
+          <span className="muted">{spans.length}</span>
+        </header>
+        <SpanPanel
+          text={doc.text}
+          spans={spans}
+          structures={structures}
+          selectedId={selectedId}
+          onHover={hover}
+          onPick={(id) => {
+            setSelectedId(id);
+            setRevealRequest((n) => n + 1);
+            reader.current?.focus();
+          }}
+        />
+      </aside>
     </>
   );
 }
 
-function LabelToolbar({
-  selected,
-  onLabel,
-  onDelete,
-}: {
-  selected: Span | undefined;
-  onLabel(label: Label): void;
-  onDelete(): void;
-}) {
+function LabelButton({ label, onLabel }: { label: Label; onLabel(label: Label): void }) {
   return (
-    // Buttons keep the text selection: they act on mousedown without taking focus.
-    <div className="label-toolbar" role="toolbar" aria-label="Tag">
-      {LABELS.map((label) => (
-        <button
-          key={label}
-          type="button"
-          className="label-button"
-          style={{ ['--label-color' as string]: LABEL_STYLES[label].color }}
-          onMouseDown={(event) => event.preventDefault()}
-          onClick={() => onLabel(label)}
-          title={`Tag the selection, or relabel the selected span (${LABEL_SHORTCUTS[label]})`}
-        >
-          <span className="swatch" style={{ background: LABEL_STYLES[label].color }} />
-          {LABEL_STYLES[label].name}
-          <kbd>{LABEL_SHORTCUTS[label]}</kbd>
-        </button>
-      ))}
-      <button
-        type="button"
-        className="label-button"
-        disabled={!selected}
-        onMouseDown={(event) => event.preventDefault()}
-        onClick={onDelete}
-        title="Remove the selected span (Delete)"
-      >
-        Remove <kbd>Del</kbd>
-      </button>
-      <span className="toolbar-hint muted">Tab / Shift+Tab: next / previous span · Esc: deselect</span>
-    </div>
+    // Acts on mousedown's default being prevented: the text selection stays where it is.
+    <button
+      type="button"
+      className="label-button"
+      onMouseDown={(event) => event.preventDefault()}
+      onClick={() => onLabel(label)}
+      title={`Tag the selection, or relabel the selected span (${LABEL_SHORTCUTS[label]})`}
+    >
+      <span className="swatch" style={{ background: LABEL_STYLES[label].color }} />
+      {LABEL_STYLES[label].name}
+      <kbd>{LABEL_SHORTCUTS[label]}</kbd>
+    </button>
   );
 }
