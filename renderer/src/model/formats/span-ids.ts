@@ -1,0 +1,34 @@
+import type { RawDocument } from './raw';
+
+/** Ids unique within one merged document: global ids must not repeat; local ones are renamed if they do. */
+export class Ids {
+  private readonly used = new Set<string>();
+  private readonly reserved: ReadonlySet<string>;
+  private counter = 0;
+
+  constructor(
+    private readonly prefix: string,
+    reserved: Iterable<string>,
+  ) {
+    this.reserved = new Set(reserved);
+  }
+
+  take(id: string | undefined, kind: RawDocument['spanIds']): string | undefined {
+    if (id !== undefined && !this.used.has(id) && (kind === 'global' || !this.reserved.has(id))) {
+      this.used.add(id);
+      return id;
+    }
+    if (id !== undefined && kind === 'global') return undefined;
+    let fresh: string;
+    do fresh = `${this.prefix}${++this.counter}`;
+    while (this.used.has(fresh) || this.reserved.has(fresh));
+    this.used.add(fresh);
+    return fresh;
+  }
+}
+
+export function globalIds(raws: readonly RawDocument[], of: 'spans' | 'relations'): string[] {
+  return raws.flatMap((raw) =>
+    raw.spanIds === 'global' ? raw[of].flatMap((item) => (item.id === undefined ? [] : [item.id])) : [],
+  );
+}

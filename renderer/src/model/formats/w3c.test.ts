@@ -1,0 +1,55 @@
+import { describe, expect, it } from 'vitest';
+import { readDataset } from './read-dataset';
+import { fixture, pythonSlice, relationsOf, roundTrip, spansOf } from './test-support';
+import { writeDataset } from './write-dataset';
+
+describe('W3C Web Annotation', () => {
+  it('reads Hypothesis-style annotations against the text file they name', async () => {
+    const read = await readDataset([fixture('hypothesis.jsonld'), fixture('artikel.txt')]);
+    expect(read.format).toBe('w3c');
+    expect(read.problems).toEqual([]);
+    expect(read.documents).toHaveLength(1);
+    const [doc] = read.documents;
+    expect(spansOf(doc)).toEqual([
+      'SOURCE Intelijen Amerika Serikat (AS) dan Korea Selatan@ana@hypothes.is',
+      'CLAIM Korea Utara telah mengirim lebih dari 10.000 tentara untuk mendukung Rusia melawan Ukraina@ana',
+    ]);
+    expect(doc?.spans[1]).toMatchObject({ id: 'urn:uuid:0b1d2a4e-2', note: 'angka dari NIS' });
+    expect(doc?.meta.file).toBe('artikel.txt');
+    expect(relationsOf(doc)).toEqual([
+      'attributed_to: Korea Utara telah mengirim lebih dari 10.000 tentara untuk mendukung Rusia melawan Ukraina → Intelijen Amerika Serikat (AS) dan Korea Selatan',
+    ]);
+  });
+
+  it('says which source has no text', async () => {
+    const read = await readDataset([fixture('hypothesis.jsonld')]);
+    expect(read.documents).toEqual([]);
+    expect(read.problems).toEqual([
+      {
+        file: 'hypothesis.jsonld',
+        line: 2,
+        message:
+          'annotations of "https://example.org/berita/artikel.txt", but no text for it: give its text file too',
+      },
+    ]);
+  });
+
+  it('writes position and quote selectors with 32 code points of context', async () => {
+    const { documents } = await readDataset([fixture('native.jsonl')]);
+    const emoji = documents[2];
+    const [line] = writeDataset('w3c', emoji ? [emoji] : []);
+    const page = JSON.parse(line ?? '{}');
+    const [position, quote] = page.items[1].target[0].selector;
+    expect(position.type).toBe('TextPositionSelector');
+    expect(pythonSlice(page.source.value, position.start, position.end)).toBe(quote.exact);
+    expect(quote).toMatchObject({ exact: 'Seoul', suffix: '.' });
+    expect(Array.from(quote.prefix as string)).toHaveLength(32);
+  });
+
+  it('round-trips spans with their statuses, notes, attributes, annotators and relations', async () => {
+    const { documents } = await readDataset([fixture('native.jsonl')]);
+    const again = await roundTrip('w3c', documents);
+    expect(again.problems).toEqual([]);
+    expect(again.documents).toEqual(documents);
+  });
+});
