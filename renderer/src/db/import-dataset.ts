@@ -1,0 +1,108 @@
+import type { DatasetDocument } from '../model/dataset';
+import { emptyCounts, type Relation, type Span, type StoredDocument } from '../model/types';
+import type { TandaiDatabase } from './database';
+
+export interface DatasetImportResult {
+  documentsAdded: number;
+  documentsExisting: number;
+  spansAdded: number;
+  /** Spans already in the workbench (same id, or same range, label and annotator). */
+  spansSkipped: number;
+  relationsAdded: number;
+}
+
+/**
+ * Writes read documents into the workbench in ONE transaction: a failure changes nothing.
+ * Documents already there keep their text and metadata; a colleague's spans join them as that
+ * colleague's layer. Span ids from the file are kept unless taken, in which case the span and its
+ * relations get a new id.
+ */
+export async function importDataset(
+  db: TandaiDatabase,
+  documents: readonly DatasetDocument[],
+  now = new Date(),
+): Promise<DatasetImportResult> {
+  const stamp = now.toISOString();
+  const result: DatasetImportResult = {
+    documentsAdded: 0,
+    documentsExisting: 0,
+    spansAdded: 0,
+    spansSkipped: 0,
+    relationsAdded: 0,
+  };
+  await db.transaction('rw', [db.docs, db.spans, db.relations], async () => {
+    for (const doc of documents) {
+      const existing = await db.docs.get(doc.id);
+      if (existing) result.documentsExisting++;
+      else {
+        result.documentsAdded++;
+        const stored: StoredDocument = {
+          id: doc.id,
+          text: doc.text,
+          meta: { title: doc.meta.title, file: doc.meta.file },
+          status: doc.meta.status ?? 'todo',
+          counts: emptyCounts(),
+          created: stamp,
+          updated: stamp,
+        };
+        await db.docs.add(stored);
+      }
+      const present = await db.spans.where('docId').equals(doc.id).toArray();
+      // The same range, label and annotator is the same span, whatever its id.
+      const byKey = new Map(present.map((span) => [spanKey(span), span.id]));
+      const ids = new Map<string, string>();
+      const spans: Span[] = [];
+      for (const span of doc.spans) {
+        const same = byKey.get(spanKey(span));
+        if (same) {
+          result.spansSkipped++;
+          ids.set(span.id, same);
+          continue;
+        }
+        const taken = ids.has(span.id) || (await db.spans.get(span.id)) !== undefined;
+        const id = taken ? crypto.randomUUID() : span.id;
+        ids.set(span.id, id);
+        byKey.set(spanKey(span), id);
+        spans.push({
+          ...span,
+          id,
+          docId: doc.id,
+          created: span.created ?? stamp,
+          updated: span.updated ?? stamp,
+        });
+      }
+      await db.spans.bulkAdd(spans);
+      result.spansAdded += spans.length;
+      const relations: Relation[] = [];
+      for (const relation of doc.relations) {
+        const from = ids.get(relation.from);
+        const to = ids.get(relation.to);
+        if (!from || !to) continue;
+        const duplicate = await db.relations
+          .where('from')
+          .equals(from)
+          .filter((r) => r.to === to && r.type === relation.type)
+          .count();
+        if (duplicate > 0) continue;
+        const taken = await db.relations.get(relation.id);
+        relations.push({
+          ...relation,
+          id: taken ? crypto.randomUUID() : relation.id,
+          docId: doc.id,
+          from,
+          to,
+        });
+      }
+      await db.relations.bulkAdd(relations);
+      result.relationsAdded += relations.length;
+      const counts = emptyCounts();
+      for (const span of [...present, ...spans]) counts[span.label]++;
+      await db.docs.update(doc.id, { counts, updated: stamp });
+    }
+  });
+  return result;
+}
+
+function spanKey(span: Pick<Span, 'start' | 'end' | 'label' | 'annotator'>): string {
+  return `${span.start}:${span.end}:${span.label}:${span.annotator}`;
+}
