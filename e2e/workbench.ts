@@ -136,9 +136,13 @@ export class Workbench {
     while ((await dismiss.count()) > 0) await dismiss.first().click();
   }
 
-  async exportDataset(toDir: string): Promise<string> {
-    const download = this.page.waitForEvent('download');
+  /** Exports through the dialog: every annotator, status and article unless a format is given. */
+  async exportDataset(toDir: string, format?: string): Promise<string> {
     await this.page.getByRole('button', { name: /^Export dataset…/ }).click();
+    const dialog = this.page.getByRole('dialog', { name: 'Export dataset' });
+    if (format) await dialog.getByLabel('Format').selectOption(format);
+    const download = this.page.waitForEvent('download');
+    await dialog.getByRole('button', { name: 'Export…' }).click();
     const file = await download;
     const path = join(toDir, file.suggestedFilename());
     await file.saveAs(path);

@@ -46,7 +46,7 @@ describe('openFiles', () => {
     if (result.ok) expect(result.value[0]?.bytes.constructor).toBe(Uint8Array);
     const options = showOpenDialog.mock.calls[0]?.[0];
     expect(options?.properties).toEqual(['openFile', 'multiSelections']);
-    expect(options?.filters?.[0]?.extensions).toEqual(['txt', 'md', 'html', 'htm', 'json', 'jsonl']);
+    expect(options?.filters?.[0]?.extensions).toEqual(['txt', 'md', 'html', 'htm', 'json', 'jsonl', 'ann']);
     expect(options?.filters?.at(-1)).toEqual({ name: 'All files', extensions: ['*'] });
   });
 

@@ -13,7 +13,7 @@ export const MAX_FILE_BYTES = 50 * 1024 * 1024;
 
 const FILTERS: Record<FileKind, OpenDialogOptions['filters']> = {
   articles: [
-    { name: 'Articles', extensions: ['txt', 'md', 'html', 'htm', 'json', 'jsonl'] },
+    { name: 'Articles and datasets', extensions: ['txt', 'md', 'html', 'htm', 'json', 'jsonl', 'ann'] },
     { name: 'All files', extensions: ['*'] },
   ],
   datasets: [

@@ -1,21 +1,26 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useCallback, useEffect, useState } from 'react';
 import { db } from './db/database';
-import { libraryEntries } from './db/documents';
+import { existingDocumentIds, libraryEntries } from './db/documents';
 import { redo, undo } from './db/history';
+import { importDataset } from './db/import-dataset';
 import { getAnnotator, setAnnotator } from './db/settings';
 import { AnnotatePage } from './features/annotate/AnnotatePage';
-import { datasetFileName, nativeDatasetChunks } from './features/export/export-dataset';
+import { type ExportChoice, ExportDialog } from './features/export/ExportDialog';
+import { exportDataset } from './features/export/export-dataset';
 import { GuidelineDialog } from './features/help/GuidelineDialog';
+import { type ImportPlan, ImportPreview } from './features/import/ImportPreview';
 import { importArticleFiles } from './features/import/import-articles';
 import { describeImport } from './features/import/import-notice';
+import { parseDatasets } from './features/import/parse-datasets';
+import { prepareFiles } from './features/import/prepare-files';
 import { Library } from './features/library/Library';
 import { AnnotatorDialog } from './features/shell/AnnotatorDialog';
 import { type Notice, Notices } from './features/shell/Notices';
+import type { DatasetDocument } from './model/dataset';
 import { bridge, hasNativeMenu } from './platform/bridge';
 import { readFiles } from './platform/browser-bridge';
 import type { MenuCommand, PickedFile } from './platform/contract';
-import { saveChunks } from './platform/save-text';
 
 let nextNoticeId = 1;
 
@@ -34,6 +39,8 @@ export function App() {
   const [busy, setBusy] = useState<string | null>(null);
   const [findRequest, setFindRequest] = useState(0);
   const [guideOpen, setGuideOpen] = useState(false);
+  const [exporting, setExporting] = useState(false);
+  const [plan, setPlan] = useState<(ImportPlan & { articleFiles: PickedFile[] }) | null>(null);
 
   const notify = useCallback((notice: Omit<Notice, 'id'>) => {
     const id = nextNoticeId++;
@@ -53,22 +60,86 @@ export function App() {
     window.history.replaceState(null, '', id ? `#doc=${encodeURIComponent(id)}` : '#');
   }, []);
 
+  const importArticles = useCallback(
+    async (files: PickedFile[]) => {
+      const report = await importArticleFiles(db, files);
+      notify(describeImport(report));
+      const first = report.added[0];
+      if (first && !openId) open(first.id);
+    },
+    [notify, open, openId],
+  );
+
   const importFiles = useCallback(
     async (files: PickedFile[]) => {
       if (files.length === 0) return;
-      setBusy(`Importing ${files.length} file${files.length === 1 ? '' : 's'}…`);
+      const prepared = prepareFiles(files);
+      setBusy(`Reading ${files.length} file${files.length === 1 ? '' : 's'}…`);
       try {
-        const report = await importArticleFiles(db, files);
-        notify(describeImport(report));
-        const first = report.added[0];
-        if (first && !openId) open(first.id);
+        if (prepared.datasets.length === 0 && prepared.failed.length === 0) {
+          await importArticles(prepared.articles);
+          return;
+        }
+        // Annotated datasets are shown before anything is written; the user confirms.
+        const read = await parseDatasets(prepared.datasets);
+        const existing = await existingDocumentIds(
+          db,
+          read.documents.map((doc) => doc.id),
+        );
+        setPlan({
+          read,
+          existing,
+          articles: prepared.articles.map((file) => file.name),
+          articleFiles: prepared.articles,
+          failed: prepared.failed,
+        });
       } catch (error) {
         notifyError(`Import failed; nothing was changed: ${String(error)}`);
       } finally {
         setBusy(null);
       }
     },
-    [notify, notifyError, open, openId],
+    [importArticles, notifyError],
+  );
+
+  const confirmImport = useCallback(
+    async (documents: DatasetDocument[]) => {
+      const articles = plan?.articleFiles ?? [];
+      setPlan(null);
+      setBusy('Importing…');
+      try {
+        const result = await importDataset(db, documents);
+        notify({
+          kind: 'info',
+          title: `Imported ${result.spansAdded} span${result.spansAdded === 1 ? '' : 's'} and ${result.relationsAdded} link${result.relationsAdded === 1 ? '' : 's'} in ${documents.length} document${documents.length === 1 ? '' : 's'} (${result.documentsAdded} new).`,
+          lines: result.spansSkipped ? [`${result.spansSkipped} span(s) were already in the workbench.`] : [],
+        });
+        if (articles.length) await importArticles(articles);
+      } catch (error) {
+        notifyError(`Import failed; nothing was changed: ${String(error)}`);
+      } finally {
+        setBusy(null);
+      }
+    },
+    [importArticles, notify, notifyError, plan],
+  );
+
+  const runExport = useCallback(
+    async (choice: ExportChoice) => {
+      setExporting(false);
+      setBusy('Exporting…');
+      try {
+        const saved = await exportDataset(db, bridge, choice, openId);
+        if (!saved.ok) notifyError(`Export failed: ${saved.error}`);
+        else if (saved.value)
+          notify({ kind: 'info', title: `Exported the dataset to ${saved.value}.`, lines: [] });
+      } catch (error) {
+        notifyError(`Export failed: ${String(error)}`);
+      } finally {
+        setBusy(null);
+      }
+    },
+    [notify, notifyError, openId],
   );
 
   const runCommand = useCallback(
@@ -97,15 +168,7 @@ export function App() {
       } else if (command === 'help') {
         setGuideOpen(true);
       } else if (command === 'export') {
-        setBusy('Exporting…');
-        try {
-          const saved = await saveChunks(bridge, datasetFileName(), nativeDatasetChunks(db));
-          if (!saved.ok) notifyError(`Export failed: ${saved.error}`);
-          else if (saved.value)
-            notify({ kind: 'info', title: `Exported the dataset to ${saved.value}.`, lines: [] });
-        } finally {
-          setBusy(null);
-        }
+        setExporting(true);
       }
     },
     [importFiles, notify, notifyError, openId],
@@ -197,6 +260,7 @@ export function App() {
         <div className="app-bar-end">
           {busy && (
             <span className="busy" role="status">
+              <progress aria-label={busy} />
               {busy}
             </span>
           )}
@@ -234,6 +298,23 @@ export function App() {
         notices={notices}
         onDismiss={(id) => setNotices((current) => current.filter((n) => n.id !== id))}
       />
+      {plan && (
+        <ImportPreview
+          plan={plan}
+          onConfirm={(documents) => void confirmImport(documents)}
+          onCancel={() => {
+            setPlan(null);
+            notify({ kind: 'info', title: 'Import cancelled; nothing was changed.', lines: [] });
+          }}
+        />
+      )}
+      {exporting && (
+        <ExportDialog
+          openTitle={entries?.find((entry) => entry.id === openId)?.meta.title ?? null}
+          onExport={(choice) => void runExport(choice)}
+          onCancel={() => setExporting(false)}
+        />
+      )}
       {guideOpen && <GuidelineDialog onClose={() => setGuideOpen(false)} />}
       {dragging && <div className="drop-overlay">Drop articles to import them</div>}
       {annotator && (!annotator.name || editingName) && (

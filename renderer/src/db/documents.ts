@@ -69,3 +69,9 @@ export async function documentsMatching(db: TandaiDatabase, query: string): Prom
   });
   return ids;
 }
+
+/** Which of these document ids are already in the library. */
+export async function existingDocumentIds(db: TandaiDatabase, ids: readonly string[]): Promise<Set<string>> {
+  const found = await db.docs.bulkGet([...ids]);
+  return new Set(found.flatMap((doc) => (doc ? [doc.id] : [])));
+}

@@ -151,7 +151,9 @@ export function ReaderView({
         // ProseMirror restores its own selection unless the two agree.
         const anchor = view.domAtPos(from);
         const head = view.domAtPos(to);
-        view.dom.ownerDocument.getSelection()?.setBaseAndExtent(anchor.node, anchor.offset, head.node, head.offset);
+        view.dom.ownerDocument
+          .getSelection()
+          ?.setBaseAndExtent(anchor.node, anchor.offset, head.node, head.offset);
         view.dispatch(view.state.tr.setSelection(TextSelection.create(view.state.doc, from, to)));
         latest.current.exactSelection = true;
         reveal(view, from);

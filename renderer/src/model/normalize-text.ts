@@ -7,6 +7,18 @@ export const MAX_IMPORT_BYTES = 50 * 1024 * 1024;
  * a leading BOM dropped, CRLF and lone CR turned into LF. Nothing else changes.
  */
 export function decodeArticle(bytes: Uint8Array): Result<string> {
+  const decoded = decodeText(bytes);
+  if (!decoded.ok) return decoded;
+  const text = normalizeText(decoded.value);
+  if (text.trim() === '') return { ok: false, error: 'the file holds only whitespace' };
+  return { ok: true, value: text };
+}
+
+/**
+ * A file's bytes as text, exactly (BOM and line ends kept, for formats whose offsets count them),
+ * or why they are not text: empty, over 50 MB, binary, or not UTF-8.
+ */
+export function decodeText(bytes: Uint8Array): Result<string> {
   if (bytes.byteLength === 0) return { ok: false, error: 'the file is empty' };
   if (bytes.byteLength > MAX_IMPORT_BYTES) {
     return {
@@ -22,8 +34,6 @@ export function decodeArticle(bytes: Uint8Array): Result<string> {
   } catch {
     return { ok: false, error: `not valid UTF-8 (first bad byte at ${firstInvalidUtf8Byte(bytes)})` };
   }
-  text = normalizeText(text);
-  if (text.trim() === '') return { ok: false, error: 'the file holds only whitespace' };
   return { ok: true, value: text };
 }
 

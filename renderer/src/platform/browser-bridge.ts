@@ -1,7 +1,7 @@
 import type { FileKind, PickedFile, Result, SaveToken, TandaiBridge } from './contract';
 
 const ACCEPT: Record<FileKind, string> = {
-  articles: '.txt,.md,.html,.htm,.json,.jsonl,text/plain',
+  articles: '.txt,.md,.html,.htm,.json,.jsonl,.ann,text/plain',
   datasets: '.jsonl,.json,.ann,.txt',
 };
 

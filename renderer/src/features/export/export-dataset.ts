@@ -1,19 +1,31 @@
 import type { TandaiDatabase } from '../../db/database';
-import { spansOfDocument } from '../../db/spans';
-import { nativeJsonlLine } from '../../model/native-jsonl';
+import { datasetDocuments } from '../../db/dataset-documents';
+import { WRITE_EXTENSIONS, writeDataset } from '../../model/formats/write-dataset';
+import type { Result, TandaiBridge } from '../../platform/contract';
+import { saveChunks } from '../../platform/save-text';
+import type { ExportChoice } from './ExportDialog';
 
-/** The native JSONL dataset, one document per chunk, read document by document. */
-export async function* nativeDatasetChunks(db: TandaiDatabase): AsyncGenerator<string> {
-  const ids = (await db.docs.orderBy('id').primaryKeys()) as string[];
-  for (const id of ids) {
-    const doc = await db.docs.get(id);
-    if (!doc) continue;
-    const spans = await spansOfDocument(db, id);
-    const relations = await db.relations.where('docId').equals(id).toArray();
-    yield nativeJsonlLine(doc, spans, relations);
+/** Writes the chosen dataset through the bridge, chunk by chunk; resolves to where, or null if cancelled. */
+export async function exportDataset(
+  db: TandaiDatabase,
+  bridge: TandaiBridge,
+  choice: ExportChoice,
+  openId: string | null,
+  now = new Date(),
+): Promise<Result<string | null>> {
+  const docs = await datasetDocuments(db, {
+    docIds: choice.openOnly && openId ? [openId] : undefined,
+    annotators: choice.annotators,
+    statuses: choice.statuses,
+  });
+  const name = `tandai-${choice.format}-${now.toISOString().slice(0, 10)}${WRITE_EXTENSIONS[choice.format]}`;
+  if (choice.format === 'brat') {
+    const begun = await bridge.beginSave(name);
+    if (!begun.ok || !begun.value) return begun.ok ? { ok: true, value: null } : begun;
+    const written = await bridge.writeChunk(begun.value, writeDataset('brat', docs));
+    if (!written.ok) return written;
+    const ended = await bridge.endSave(begun.value);
+    return ended.ok ? { ok: true, value: begun.value.where } : ended;
   }
-}
-
-export function datasetFileName(now = new Date()): string {
-  return `tandai-${now.toISOString().slice(0, 10)}.jsonl`;
+  return saveChunks(bridge, name, writeDataset(choice.format, docs));
 }

@@ -4,6 +4,7 @@ import { documentId } from '../../model/document-id';
 import { decodeArticle } from '../../model/normalize-text';
 import { titleOf } from '../../model/title';
 import type { PickedFile } from '../../platform/contract';
+import { htmlToText } from './html-to-text';
 
 export interface ImportReport {
   added: { title: string; file: string; id: string }[];
@@ -22,9 +23,16 @@ export async function importArticleFiles(
   const failed: ImportReport['failed'] = [];
   const docs: NewDocument[] = [];
   for (const file of files) {
-    const decoded = decodeArticle(file.bytes);
+    const raw = decodeArticle(file.bytes);
+    // An HTML page becomes its readable text, one paragraph per block element.
+    const decoded =
+      raw.ok && /\.html?$/i.test(file.name) ? { ok: true as const, value: htmlToText(raw.value) } : raw;
     if (!decoded.ok) {
       failed.push({ file: file.name, error: decoded.error });
+      continue;
+    }
+    if (!decoded.value.trim()) {
+      failed.push({ file: file.name, error: 'the page has no readable text' });
       continue;
     }
     docs.push({

@@ -1,0 +1,52 @@
+import type { DatasetDocument } from '../model/dataset';
+import type { DocStatus } from '../model/types';
+import type { TandaiDatabase } from './database';
+import { compareSpans } from './spans';
+
+export interface DatasetSelection {
+  /** Only these documents; all when omitted. */
+  docIds?: readonly string[];
+  /** Only spans (and links between them) by these annotators; all when omitted. */
+  annotators?: readonly string[];
+  statuses?: readonly DocStatus[];
+}
+
+/** The workbench's documents as dataset documents, for the writers; spans in text order. */
+export async function datasetDocuments(
+  db: TandaiDatabase,
+  selection: DatasetSelection = {},
+): Promise<DatasetDocument[]> {
+  const docs = selection.docIds
+    ? (await db.docs.bulkGet([...selection.docIds])).flatMap((doc) => (doc ? [doc] : []))
+    : await db.docs.orderBy('id').toArray();
+  const annotators = selection.annotators && new Set(selection.annotators);
+  const statuses = selection.statuses && new Set(selection.statuses);
+  const result: DatasetDocument[] = [];
+  for (const doc of docs) {
+    if (statuses && !statuses.has(doc.status)) continue;
+    const spans = (await db.spans.where('docId').equals(doc.id).toArray())
+      .filter((span) => !annotators || annotators.has(span.annotator))
+      .sort(compareSpans);
+    const kept = new Set(spans.map((span) => span.id));
+    const relations = (await db.relations.where('docId').equals(doc.id).toArray()).filter(
+      (relation) => kept.has(relation.from) && kept.has(relation.to),
+    );
+    result.push({
+      id: doc.id,
+      text: doc.text,
+      meta: { title: doc.meta.title, file: doc.meta.file, status: doc.status },
+      spans: spans.map(({ docId: _doc, ...span }) => span),
+      relations: relations.map(({ docId: _doc, ...relation }) => relation),
+    });
+  }
+  return result;
+}
+
+/** Everyone who has tagged something, for the export and review choices. */
+export async function annotatorsInWorkbench(db: TandaiDatabase): Promise<string[]> {
+  const names = new Set<string>();
+  await db.spans.each((span) => {
+    names.add(span.annotator);
+  });
+  return [...names].sort((a, b) => a.localeCompare(b));
+}
