@@ -59,7 +59,8 @@ test('native export imported into an empty workbench gives the same documents, s
   const reexported = await fresh.exportDataset(again);
   await second.close();
 
-  const byId = (rows: Record<string, unknown>[]) => Object.fromEntries(rows.map((row) => [row.id, row]));
+  const byId = (rows: Record<string, unknown>[]): Record<string, Record<string, unknown>> =>
+    Object.fromEntries(rows.map((row) => [row.id, row]));
   const before = byId(jsonLines(exported));
   const after = byId(jsonLines(reexported));
   expect(Object.keys(after).sort()).toEqual(Object.keys(before).sort());
