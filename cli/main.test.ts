@@ -15,16 +15,11 @@ describe.concurrent('tandai', { timeout: SPAWN_TIMEOUT }, () => {
     expect(viaFlag).toMatchObject({ code: 0, stdout: expect.stringContaining('--to <format>') });
   });
 
-  it('exits 2 for an unknown command and for the agree stub', async () => {
-    const dir = await workspace();
-    const [unknown, agree] = await Promise.all([
-      tandai(['frobnicate'], dir),
-      tandai(['agree', 'a.jsonl', 'b.jsonl'], dir),
-    ]);
+  it('exits 2 for an unknown command', async () => {
+    const unknown = await tandai(['frobnicate'], await workspace());
     expect(unknown).toMatchObject({
       code: 2,
       stderr: expect.stringContaining('unknown command "frobnicate"'),
     });
-    expect(agree).toMatchObject({ code: 2, stderr: 'tandai agree: not yet available\n' });
   });
 });
