@@ -135,6 +135,9 @@ test('a colleague’s brat files and Label Studio export join as their layers af
   await preview.getByLabel(/Whose tags are the ones with no name/).fill('joko');
   await preview.getByRole('button', { name: 'Import', exact: true }).click();
   await app.openArticle('“Saat ini diperkirakan');
+  // Only my layer is shown by default: show joko's.
+  await expect(app.spanItems).toHaveCount(0);
+  await page.getByRole('button', { name: 'joko', exact: true }).click();
   expect(await app.listedSpans()).toEqual([
     [
       'CLAIM',
@@ -208,6 +211,7 @@ test('bad lines are listed by file and line; cancelling changes nothing; the val
   await preview.getByRole('button', { name: 'Import the valid part' }).click();
   await expect(app.libraryItems).toHaveCount(3);
   await app.openArticle('Intelijen AS mengungkapkan');
+  await page.getByRole('button', { name: 'mira', exact: true }).click();
   expect(await app.listedSpans()).toEqual([
     ['SOURCE', 'Intelijen AS'],
     ['QUANTITY', 'lebih dari 10.000'],

@@ -15,12 +15,16 @@ import { describeImport } from './features/import/import-notice';
 import { parseDatasets } from './features/import/parse-datasets';
 import { prepareFiles } from './features/import/prepare-files';
 import { Library } from './features/library/Library';
+import { AgreementPanel } from './features/review/AgreementPanel';
+import { ReviewPage } from './features/review/ReviewPage';
 import { AnnotatorDialog } from './features/shell/AnnotatorDialog';
 import { type Notice, Notices } from './features/shell/Notices';
 import type { DatasetDocument } from './model/dataset';
+import { REVIEWED } from './model/review';
 import { bridge, hasNativeMenu } from './platform/bridge';
 import { readFiles } from './platform/browser-bridge';
 import type { MenuCommand, PickedFile } from './platform/contract';
+import { saveChunks } from './platform/save-text';
 
 let nextNoticeId = 1;
 
@@ -40,6 +44,7 @@ export function App() {
   const [findRequest, setFindRequest] = useState(0);
   const [guideOpen, setGuideOpen] = useState(false);
   const [exporting, setExporting] = useState(false);
+  const [mode, setMode] = useState<'annotate' | 'review' | 'agreement'>('annotate');
   const [plan, setPlan] = useState<(ImportPlan & { articleFiles: PickedFile[] }) | null>(null);
 
   const notify = useCallback((notice: Omit<Notice, 'id'>) => {
@@ -257,6 +262,19 @@ export function App() {
             </button>
           </nav>
         )}
+        <nav className="mode-tabs" aria-label="Mode">
+          {(['annotate', 'review', 'agreement'] as const).map((name) => (
+            <button
+              key={name}
+              type="button"
+              className="tab"
+              aria-pressed={mode === name}
+              onClick={() => setMode(name)}
+            >
+              {name === 'annotate' ? 'Annotate' : name === 'review' ? 'Review' : 'Agreement'}
+            </button>
+          ))}
+        </nav>
         <div className="app-bar-end">
           {busy && (
             <span className="busy" role="status">
@@ -278,7 +296,26 @@ export function App() {
       </header>
       <div className="workspace">
         <Library entries={entries} openId={openId} onOpen={open} onImport={() => void runCommand('import')} />
-        {openExists ? (
+        {mode === 'agreement' ? (
+          <AgreementPanel
+            docId={openExists ? openId : null}
+            titles={new Map((entries ?? []).map((entry) => [entry.id, entry.meta.title]))}
+            onExportCsv={(csv) =>
+              void saveChunks(bridge, 'tandai-agreement.csv', [csv]).then((saved) => {
+                if (!saved.ok) notifyError(`Export failed: ${saved.error}`);
+                else if (saved.value)
+                  notify({ kind: 'info', title: `Saved the figures to ${saved.value}.`, lines: [] });
+              })
+            }
+          />
+        ) : openExists && mode === 'review' ? (
+          <ReviewPage
+            key={openId}
+            docId={openId}
+            reviewer={annotator?.name ?? REVIEWED}
+            onError={notifyError}
+          />
+        ) : openExists ? (
           <AnnotatePage
             key={openId}
             docId={openId}

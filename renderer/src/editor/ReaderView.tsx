@@ -38,6 +38,7 @@ interface ReaderViewProps {
   selectedId: string | null;
   highlightIds: readonly string[];
   find: FindState;
+  spanClasses?: ReadonlyMap<string, string>;
   /** Bumped to scroll the selected span into view. */
   revealRequest: number;
   actions: ReaderActions;
@@ -65,6 +66,8 @@ interface ReaderContext {
   exactSelection: boolean;
 }
 
+const NO_CLASSES: ReadonlyMap<string, string> = new Map();
+
 /** The article in a TipTap view that cannot be edited; spans are painted over it as decorations. */
 export function ReaderView({
   text,
@@ -72,6 +75,7 @@ export function ReaderView({
   selectedId,
   highlightIds,
   find,
+  spanClasses = NO_CLASSES,
   revealRequest,
   actions,
   ref,
@@ -166,11 +170,11 @@ export function ReaderView({
   useEffect(() => {
     if (!editor || editor.isDestroyed) return;
     editor.view.dispatch(
-      updateSpanLayer(withDomSelection(editor.view), { spans, selectedId, highlightIds, find }),
+      updateSpanLayer(withDomSelection(editor.view), { spans, selectedId, highlightIds, find, spanClasses }),
     );
     // The ready signal for tests and tools: these spans are painted.
     if (container.current) container.current.dataset.ready = 'true';
-  }, [editor, spans, selectedId, highlightIds, find]);
+  }, [editor, spans, selectedId, highlightIds, find, spanClasses]);
 
   useEffect(() => {
     if (!editor || editor.isDestroyed || revealRequest === 0) return;

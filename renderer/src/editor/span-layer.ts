@@ -19,6 +19,8 @@ interface Overlay {
   /** Spans to call out, e.g. both ends of a hovered relation. */
   highlightIds: readonly string[];
   find: FindState;
+  /** Extra classes for some spans' text, e.g. how two annotators' spans matched in review. */
+  spanClasses: ReadonlyMap<string, string>;
 }
 
 export interface SpanLayerState extends Overlay {
@@ -29,6 +31,7 @@ export interface SpanLayerState extends Overlay {
 export type SpanLayerUpdate = Partial<Overlay>;
 
 const NO_FIND: FindState = { matches: [], current: -1 };
+const NO_CLASSES: ReadonlyMap<string, string> = new Map();
 
 export const spanLayerKey = new PluginKey<SpanLayerState>('tandai-spans');
 
@@ -48,6 +51,7 @@ export const SpanLayer = Extension.create({
               selectedId: null,
               highlightIds: [],
               find: NO_FIND,
+              spanClasses: NO_CLASSES,
               decorations: DecorationSet.empty,
             };
           },
@@ -69,7 +73,7 @@ export const SpanLayer = Extension.create({
 });
 
 function build(state: EditorState, layout: TextLayout, overlay: Overlay): SpanLayerState {
-  const { spans, highlightIds, find } = overlay;
+  const { spans, highlightIds, find, spanClasses } = overlay;
   const selectedId =
     overlay.selectedId && spans.some((span) => span.id === overlay.selectedId) ? overlay.selectedId : null;
   const decorations: Decoration[] = [];
@@ -81,6 +85,10 @@ function build(state: EditorState, layout: TextLayout, overlay: Overlay): SpanLa
     const classes = ['span-mark'];
     if (selectedDepth >= 0) classes.push('is-selected');
     if (highlighted) classes.push('is-highlighted');
+    for (const span of segment.spans) {
+      const extra = spanClasses.get(span.id);
+      if (extra && !classes.includes(extra)) classes.push(extra);
+    }
     decorations.push(
       Decoration.inline(offsetToPos(layout, segment.start), offsetToPos(layout, segment.end), {
         class: classes.join(' '),

@@ -44,7 +44,7 @@ const NO_IDS: readonly string[] = [];
 
 export function AnnotatePage({ docId, annotator, findRequest, onUndo, onRedo, onError }: AnnotatePageProps) {
   const doc = useLiveQuery(() => getDocument(db, docId), [docId]);
-  const spans = useLiveQuery(() => spansOfDocument(db, docId), [docId]);
+  const allSpans = useLiveQuery(() => spansOfDocument(db, docId), [docId]);
   const relations = useLiveQuery(() => relationsOfDocument(db, docId), [docId]);
   const history = useLiveQuery(() => historyState(db, docId), [docId]);
   const [selectedId, setSelectedId] = useState<string | null>(null);
@@ -52,7 +52,16 @@ export function AnnotatePage({ docId, annotator, findRequest, onUndo, onRedo, on
   const [detailsFocus, setDetailsFocus] = useState(0);
   const [linking, setLinking] = useState(false);
   const [highlightIds, setHighlightIds] = useState<readonly string[]>(NO_IDS);
-  const [findOpen, setFindOpen] = useState(false);
+  // Open while the last Ctrl+F (findRequest) has not been answered by closing, or after the Find button;
+  // derived in render so that the query typed right after Ctrl+F lands in the find box.
+  const [findClosedAt, setFindClosedAt] = useState(findRequest);
+  const [findButton, setFindButton] = useState(false);
+  const findOpen = findButton || findRequest !== findClosedAt;
+  const setFindOpen = (open: boolean) => {
+    setFindButton(open);
+    if (!open) setFindClosedAt(findRequest);
+  };
+  const [shownLayers, setShownLayers] = useState<ReadonlySet<string> | null>(null);
   const [query, setQuery] = useState('');
   const [current, setCurrent] = useState(-1);
   const reader = useRef<ReaderHandle>(null);
@@ -60,11 +69,17 @@ export function AnnotatePage({ docId, annotator, findRequest, onUndo, onRedo, on
   useEffect(() => {
     if (doc) document.title = `${doc.meta.title} — Tandai`;
   }, [doc]);
-  useEffect(() => {
-    if (findRequest > 0) setFindOpen(true);
-  }, [findRequest]);
 
   const text = doc?.text ?? '';
+  const layers = useMemo(
+    () => [...new Set((allSpans ?? []).map((span) => span.annotator))].sort(),
+    [allSpans],
+  );
+  const visible = useMemo(
+    () => shownLayers ?? new Set(annotator ? [annotator] : layers),
+    [shownLayers, annotator, layers],
+  );
+  const spans = useMemo(() => allSpans?.filter((span) => visible.has(span.annotator)), [allSpans, visible]);
   const matches = useMemo(() => (findOpen ? findMatches(text, query) : []), [findOpen, text, query]);
   const find = useMemo(
     () => ({ matches, current: Math.min(current, matches.length - 1) }),
@@ -106,6 +121,19 @@ export function AnnotatePage({ docId, annotator, findRequest, onUndo, onRedo, on
     [annotator, docId, fail],
   );
 
+  // A colleague's own spans are never changed here: they are reviewed, not edited.
+  const mine = useCallback(
+    (id: string) => {
+      const span = latest.current.spans?.find((s) => s.id === id);
+      if (span && span.annotator !== annotator) {
+        onError(`That is ${span.annotator}’s tag: review it instead of changing it.`);
+        return false;
+      }
+      return true;
+    },
+    [annotator, onError],
+  );
+
   const actions = useMemo<ReaderActions>(
     () => ({
       tag(label, start, end) {
@@ -121,12 +149,13 @@ export function AnnotatePage({ docId, annotator, findRequest, onUndo, onRedo, on
         );
       },
       relabel(id, label) {
-        relabelSpan(db, id, label).catch(fail);
+        if (mine(id)) relabelSpan(db, id, label).catch(fail);
       },
       resize(id, start, end) {
-        resizeSpan(db, id, start, end).catch(fail);
+        if (mine(id)) resizeSpan(db, id, start, end).catch(fail);
       },
       remove(id) {
+        if (!mine(id)) return;
         deleteSpan(db, id).catch(fail);
         setSelectedId(null);
       },
@@ -151,7 +180,7 @@ export function AnnotatePage({ docId, annotator, findRequest, onUndo, onRedo, on
         setDocumentStatus(db, docId, status).catch(fail);
       },
     }),
-    [annotator, docId, fail, onError, link],
+    [annotator, docId, fail, onError, link, mine],
   );
 
   if (!doc || !spans || !relations) return <main className="reader-pane" aria-busy="true" />;
@@ -175,6 +204,26 @@ export function AnnotatePage({ docId, annotator, findRequest, onUndo, onRedo, on
           >
             Remove <kbd>Del</kbd>
           </button>
+          {layers.length > 1 && (
+            <fieldset className="layer-chips chips" aria-label="Layers shown">
+              <span className="muted">Layers</span>
+              {layers.map((name) => (
+                <button
+                  key={name}
+                  type="button"
+                  className="chip"
+                  aria-pressed={visible.has(name)}
+                  onClick={() => {
+                    const next = new Set(visible);
+                    if (!next.delete(name)) next.add(name);
+                    setShownLayers(next);
+                  }}
+                >
+                  {name === annotator ? `${name} (me)` : name}
+                </button>
+              ))}
+            </fieldset>
+          )}
           <span className="toolbar-gap" />
           <button
             type="button"

@@ -1,0 +1,34 @@
+import type { AgreementDocument } from '../model/agreement/agreement-report';
+import type { Annotations } from '../model/agreement/relation-f1';
+import { REVIEWED } from '../model/review';
+import { tokenize } from '../model/tokenize';
+import type { TandaiDatabase } from './database';
+
+/** Every document with two or more colleagues' layers, for the agreement figures (the reviewed layer left out). */
+export async function agreementDocuments(
+  db: TandaiDatabase,
+  docIds?: readonly string[],
+): Promise<AgreementDocument[]> {
+  const docs = docIds
+    ? (await db.docs.bulkGet([...docIds])).flatMap((doc) => (doc ? [doc] : []))
+    : await db.docs.toArray();
+  const result: AgreementDocument[] = [];
+  for (const doc of docs) {
+    const byAnnotator: Record<
+      string,
+      { spans: Annotations['spans'][number][]; relations: Annotations['relations'][number][] }
+    > = {};
+    for (const span of await db.spans.where('docId').equals(doc.id).toArray()) {
+      // A rejected span is the annotator saying "not this": it is not their mark.
+      if (span.annotator === REVIEWED || span.status === 'rejected') continue;
+      byAnnotator[span.annotator] ??= { spans: [], relations: [] };
+      byAnnotator[span.annotator]?.spans.push(span);
+    }
+    if (Object.keys(byAnnotator).length < 2) continue;
+    for (const relation of await db.relations.where('docId').equals(doc.id).toArray()) {
+      byAnnotator[relation.annotator]?.relations.push(relation);
+    }
+    result.push({ docId: doc.id, text: doc.text, tokens: tokenize(doc.text), byAnnotator });
+  }
+  return result;
+}
