@@ -125,6 +125,7 @@ test('review two colleagues: typed matches, decisions by key into the reviewed l
   await page.keyboard.press('Control+z');
   await expect.poll(decisions).toEqual(['accepted', 'rejected', 'pending', 'accepted', 'accepted']);
   await page.keyboard.press('Control+Shift+z');
+  await expect.poll(decisions).toEqual(['accepted', 'rejected', 'accepted', 'accepted', 'accepted']);
   await page.reload();
   await page.getByRole('button', { name: 'Review' }).click();
   await expect.poll(decisions).toEqual(['accepted', 'rejected', 'accepted', 'accepted', 'accepted']);

@@ -71,9 +71,13 @@ export function AnnotatePage({ docId, annotator, findRequest, onUndo, onRedo, on
   }, [doc]);
 
   const text = doc?.text ?? '';
+  // Every layer on this article, mine always among them.
   const layers = useMemo(
-    () => [...new Set((allSpans ?? []).map((span) => span.annotator))].sort(),
-    [allSpans],
+    () =>
+      [
+        ...new Set([...(annotator ? [annotator] : []), ...(allSpans ?? []).map((span) => span.annotator)]),
+      ].sort(),
+    [allSpans, annotator],
   );
   const visible = useMemo(
     () => shownLayers ?? new Set(annotator ? [annotator] : layers),
