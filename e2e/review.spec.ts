@@ -8,14 +8,17 @@ const file = CORPUS_FILES.find((path) => path.includes('000_')) as string;
 const text = readFileSync(file, 'utf8');
 const CLAIM = 'Korea Utara telah mengirim lebih dari 10.000 tentara untuk mendukung Rusia melawan Ukraina';
 
-/** A colleague's native JSONL for the example article, the spans given as [label, surface, occurrence]. */
-function colleague(dir: string, annotator: string, spans: [string, string][]): string {
+/**
+ * A colleague's native JSONL for the example article, spans given as [label, surface, shift]: a shift
+ * puts the offsets off by that much, as a colleague's slightly different copy of the text would.
+ */
+function colleague(dir: string, annotator: string, spans: [string, string, number?][]): string {
   const line = {
     id: `sha256:${createHash('sha256').update(text).digest('hex')}`,
     text,
     meta: { title: EXAMPLE_ARTICLE, file: '000.txt' },
-    spans: spans.map(([label, surface], i) => {
-      const start = text.indexOf(surface);
+    spans: spans.map(([label, surface, shift = 0], i) => {
+      const start = text.indexOf(surface) + shift;
       return {
         id: `${annotator}${i}`,
         start,
@@ -48,7 +51,7 @@ test('review two colleagues: typed matches, decisions by key into the reviewed l
   ]);
   const budi = colleague(dir, 'budi', [
     ['CLAIM', 'Korea Utara semakin berpengalaman berperang'],
-    ['SOURCE', 'Intelijen Amerika Serikat (AS) dan Korea Selatan'],
+    ['SOURCE', 'Intelijen Amerika Serikat (AS) dan Korea Selatan', 7],
     ['SOURCE', CLAIM],
     ['QUANTITY', '10.000'],
   ]);
@@ -71,7 +74,7 @@ test('review two colleagues: typed matches, decisions by key into the reviewed l
   await page.getByRole('button', { name: 'ana', exact: true }).click();
   await expect(app.spanItems).toHaveCount(4);
 
-  await page.getByRole('button', { name: 'Agreement' }).click();
+  await page.getByRole('button', { name: 'Agreement', exact: true }).click();
   const table = page.getByTestId('agreement-table');
   const row = (label: string) => table.locator(`tr[data-label="${label}"] td.figure`);
   // Hand-computed: SOURCE 1 exact of 2+2 → 0.5; CLAIM no overlap → 0; QUANTITY boundary → exact 0, overlap 1;
@@ -90,7 +93,7 @@ test('review two colleagues: typed matches, decisions by key into the reviewed l
   expect(figures).toContain('ana');
   expect(figures.split(/\r?\n/).filter(Boolean).length).toBeGreaterThan(4);
 
-  await page.getByRole('button', { name: 'Review' }).click();
+  await page.getByRole('button', { name: 'Review', exact: true }).click();
   const items = page.getByTestId('review-list').locator('.review-item');
   await expect(items).toHaveCount(5);
   expect(await items.evaluateAll((buttons) => buttons.map((b) => b.getAttribute('data-kind')))).toEqual([
@@ -100,7 +103,27 @@ test('review two colleagues: typed matches, decisions by key into the reviewed l
     'label',
     'boundary',
   ]);
+  // Budi's source came with offsets 7 off: import moved it to its text, and review says so.
+  await expect(items.nth(2)).toContainText('re-anchored');
   await page.screenshot({ path: join(import.meta.dirname, '../docs/review.png') });
+
+  const report = page.waitForEvent('download');
+  await page.getByRole('button', { name: 'Export disagreements' }).click();
+  const disagreements = readFileSync(await (await report).path(), 'utf8')
+    .split('\n')
+    .filter(Boolean)
+    .map((line) => JSON.parse(line));
+  expect(disagreements.map((d) => [d.kind, d.a?.text ?? null, d.b?.text ?? null])).toEqual([
+    ['only-a', 'Jepang', null],
+    ['only-b', null, 'Korea Utara semakin berpengalaman berperang'],
+    ['label', CLAIM, CLAIM],
+    ['boundary', 'lebih dari 10.000', '10.000'],
+  ]);
+  for (const d of disagreements) {
+    for (const version of [d.a, d.b]) {
+      if (version) expect(Array.from(text).slice(version.start, version.end).join('')).toBe(version.text);
+    }
+  }
 
   // A accepts "Jepang" (only in A), X rejects B's claim, J skips the agreed pair to the label mismatch,
   // A takes A's version (claim); on the boundary mismatch V picks B's "10.000", E edits it and
@@ -127,7 +150,7 @@ test('review two colleagues: typed matches, decisions by key into the reviewed l
   await page.keyboard.press('Control+Shift+z');
   await expect.poll(decisions).toEqual(['accepted', 'rejected', 'accepted', 'accepted', 'accepted']);
   await page.reload();
-  await page.getByRole('button', { name: 'Review' }).click();
+  await page.getByRole('button', { name: 'Review', exact: true }).click();
   await expect.poll(decisions).toEqual(['accepted', 'rejected', 'accepted', 'accepted', 'accepted']);
 
   // The gold set: the reviewed layer only.
@@ -162,7 +185,7 @@ test('review two colleagues: typed matches, decisions by key into the reviewed l
   const codePoints = Array.from(gold[0].text as string);
   for (const span of spans) expect(codePoints.slice(span.start, span.end).join('')).toBe(span.text);
   // The colleagues' own layers are unchanged by the review.
-  await page.getByRole('button', { name: 'Annotate' }).click();
+  await page.getByRole('button', { name: 'Annotate', exact: true }).click();
   await page.getByRole('button', { name: 'budi', exact: true }).click();
   await expect(app.spanItems).toHaveCount(4);
 });

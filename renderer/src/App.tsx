@@ -147,6 +147,15 @@ export function App() {
     [notify, notifyError, openId],
   );
 
+  const saveFile = useCallback(
+    async (name: string, chunks: Iterable<string>) => {
+      const saved = await saveChunks(bridge, name, chunks);
+      if (!saved.ok) notifyError(`Export failed: ${saved.error}`);
+      else if (saved.value) notify({ kind: 'info', title: `Saved ${saved.value}.`, lines: [] });
+    },
+    [notify, notifyError],
+  );
+
   const runCommand = useCallback(
     async (command: MenuCommand) => {
       if (command === 'import') {
@@ -300,13 +309,7 @@ export function App() {
           <AgreementPanel
             docId={openExists ? openId : null}
             titles={new Map((entries ?? []).map((entry) => [entry.id, entry.meta.title]))}
-            onExportCsv={(csv) =>
-              void saveChunks(bridge, 'tandai-agreement.csv', [csv]).then((saved) => {
-                if (!saved.ok) notifyError(`Export failed: ${saved.error}`);
-                else if (saved.value)
-                  notify({ kind: 'info', title: `Saved the figures to ${saved.value}.`, lines: [] });
-              })
-            }
+            onExportCsv={(csv) => void saveFile('tandai-agreement.csv', [csv])}
           />
         ) : openExists && mode === 'review' ? (
           <ReviewPage
@@ -314,6 +317,7 @@ export function App() {
             docId={openId}
             reviewer={annotator?.name ?? REVIEWED}
             onError={notifyError}
+            onSave={(name, chunks) => void saveFile(name, chunks)}
           />
         ) : openExists ? (
           <AnnotatePage

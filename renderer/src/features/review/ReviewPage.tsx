@@ -2,12 +2,14 @@ import { useLiveQuery } from 'dexie-react-hooks';
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { moveBoundary } from '../../anchoring/move-boundary';
 import { db } from '../../db/database';
+import { datasetDocuments } from '../../db/dataset-documents';
 import { getDocument } from '../../db/documents';
 import { type Decision, decide } from '../../db/review';
 import { spansOfDocument } from '../../db/spans';
 import { LABEL_STYLES } from '../../editor/label-style';
 import { type ReaderActions, type ReaderHandle, ReaderView } from '../../editor/ReaderView';
 import type { SpanMatchKind } from '../../model/agreement/match-spans';
+import { writeDisagreements } from '../../model/formats/disagreements';
 import { labelForKey } from '../../model/label-keys';
 import { proposedVersion, REVIEWED, type ReviewItem, reviewItems } from '../../model/review';
 import type { Label, Span } from '../../model/types';
@@ -16,6 +18,8 @@ interface ReviewPageProps {
   docId: string;
   reviewer: string;
   onError(message: string): void;
+  /** Saves a file through the bridge, chunk by chunk. */
+  onSave(name: string, chunks: Iterable<string>): void;
 }
 
 export const KIND_NAMES: Record<SpanMatchKind, string> = {
@@ -33,7 +37,7 @@ type Draft = { start: number; end: number; label: Label };
  * Review of two colleagues' layers on one article: every pair of spans shown as agreed, boundary or
  * label mismatch, or only in one layer; decisions go into the reviewed layer, one key each.
  */
-export function ReviewPage({ docId, reviewer, onError }: ReviewPageProps) {
+export function ReviewPage({ docId, reviewer, onError, onSave }: ReviewPageProps) {
   const doc = useLiveQuery(() => getDocument(db, docId), [docId]);
   const spans = useLiveQuery(() => spansOfDocument(db, docId), [docId]);
   const annotators = useMemo(
@@ -180,6 +184,19 @@ export function ReviewPage({ docId, reviewer, onError }: ReviewPageProps) {
           >
             Accept all agreed ({undecidedAgreed.length})
           </button>
+          <button
+            type="button"
+            title="Every disagreement between A and B in all articles, with both versions (JSONL)"
+            onClick={() =>
+              datasetDocuments(db, { annotators: [a, b] })
+                .then((docs) =>
+                  onSave(`tandai-disagreements-${a}-${b}.jsonl`, writeDisagreements(docs, a, b)),
+                )
+                .catch((error: unknown) => onError(`Could not export: ${String(error)}`))
+            }
+          >
+            Export disagreements
+          </button>
           <span className="toolbar-gap" />
           <span className="toolbar-hint muted">
             J/K next/previous disagreement · A accept · X reject · E edit · V other version
@@ -224,7 +241,10 @@ export function ReviewPage({ docId, reviewer, onError }: ReviewPageProps) {
                 }}
               >
                 <span className={`kind-badge kind-${item.kind}`}>{KIND_NAMES[item.kind]}</span>
-                <span className="review-text">{surface(doc.text, proposedVersion(item))}</span>
+                <span className="review-text">
+                  {surface(doc.text, proposedVersion(item))}
+                  {isReanchored(item) && <span className="reanchored-badge"> re-anchored</span>}
+                </span>
                 <span className={`decision decision-${item.decision?.status ?? 'pending'}`}>
                   {item.decision?.status ?? 'pending'}
                 </span>
@@ -276,6 +296,15 @@ function CurrentItem({
           {span ? (
             <span>
               <LabelChip label={(span as Span).label} /> {surface(text, span as Span)}
+              {(span as Span).attrs.reanchored ? (
+                <span
+                  className="reanchored-badge"
+                  title="Import moved this span to where its text is in this article"
+                >
+                  {' '}
+                  re-anchored
+                </span>
+              ) : null}
             </span>
           ) : (
             <span className="muted">— nothing here —</span>
@@ -302,6 +331,11 @@ function LabelChip({ label }: { label: Label }) {
       {LABEL_STYLES[label].name}
     </span>
   );
+}
+
+/** A colleague's span that import moved to where its quote is in this text. */
+function isReanchored(item: ReviewItem): boolean {
+  return Boolean(item.a?.attrs.reanchored || item.b?.attrs.reanchored);
 }
 
 function surface(text: string, span: Span): string {

@@ -176,7 +176,10 @@ function resolveRecord(
       continue;
     }
     finalIds.set(ref, id);
-    doc.spans.push(datasetSpan(id, range, label, span, raw, options, fault));
+    const made = datasetSpan(id, range, label, span, raw, options, fault);
+    // The span keeps a mark of having been moved, so that review can say so.
+    if (moved) made.attrs = { ...made.attrs, reanchored: moved.status };
+    doc.spans.push(made);
   }
   for (const relation of raw.relations) {
     const resolvedRelation = resolveRelation(relation, raw, finalIds, ids, options, out);
