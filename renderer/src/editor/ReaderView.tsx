@@ -12,15 +12,19 @@ import { offsetToPos, posToOffset, type TextLayout, textLayout } from '../anchor
 import { trimRange } from '../anchoring/trim-range';
 import { labelForKey } from '../model/label-keys';
 import type { Label, Span } from '../model/types';
-import { type FindState, SpanLayer, updateSpanLayer } from './span-layer';
+import { type FindState, SpanLayer, spanLayerKey, updateSpanLayer } from './span-layer';
 import { spansAt } from './span-segments';
 import { textToDoc } from './text-to-doc';
 
+/**
+ * What the reader asks of its owner. The changing calls return whether the change was taken: the
+ * reader then paints it at once, ahead of the database round trip that confirms it.
+ */
 export interface ReaderActions {
-  tag(label: Label, start: number, end: number): void;
-  relabel(spanId: string, label: Label): void;
-  resize(spanId: string, start: number, end: number): void;
-  remove(spanId: string): void;
+  tag(label: Label, start: number, end: number): boolean;
+  relabel(spanId: string, label: Label): boolean;
+  resize(spanId: string, start: number, end: number): boolean;
+  remove(spanId: string): boolean;
   /** A span was clicked or stepped to; null when the click was on untagged text. */
   select(spanId: string | null): void;
   /** Enter on a selected span: edit its note and attributes. */
@@ -39,6 +43,8 @@ interface ReaderViewProps {
   highlightIds: readonly string[];
   find: FindState;
   spanClasses?: ReadonlyMap<string, string>;
+  /** Bumped when a change painted ahead could not be saved: paint the stored spans again. */
+  repaint?: number;
   /** Bumped to scroll the selected span into view. */
   revealRequest: number;
   actions: ReaderActions;
@@ -76,6 +82,7 @@ export function ReaderView({
   highlightIds,
   find,
   spanClasses = NO_CLASSES,
+  repaint = 0,
   revealRequest,
   actions,
   ref,
@@ -167,14 +174,25 @@ export function ReaderView({
   );
 
   const container = useRef<HTMLDivElement>(null);
+  // The spans last sent from the database: while they stay the same, a change painted ahead stays.
+  const sentSpans = useRef<readonly Span[] | null>(null);
+  const sentRepaint = useRef(repaint);
   useEffect(() => {
     if (!editor || editor.isDestroyed) return;
+    const fresh = sentSpans.current !== spans || repaint !== sentRepaint.current;
+    sentRepaint.current = repaint;
+    sentSpans.current = spans;
     editor.view.dispatch(
-      updateSpanLayer(withDomSelection(editor.view), { spans, selectedId, highlightIds, find, spanClasses }),
+      updateSpanLayer(
+        withDomSelection(editor.view),
+        fresh
+          ? { spans, selectedId, highlightIds, find, spanClasses }
+          : { selectedId, highlightIds, find, spanClasses },
+      ),
     );
     // The ready signal for tests and tools: these spans are painted.
     if (container.current) container.current.dataset.ready = 'true';
-  }, [editor, spans, selectedId, highlightIds, find, spanClasses]);
+  }, [editor, spans, selectedId, highlightIds, find, spanClasses, repaint]);
 
   useEffect(() => {
     if (!editor || editor.isDestroyed || revealRequest === 0) return;
@@ -221,6 +239,29 @@ function domSelectionRange(view: EditorView, layout: TextLayout): TextRange | nu
   return { start: Math.min(anchor, focus), end: Math.max(anchor, focus) };
 }
 
+/** The fields a span needs to be painted before the database has it. */
+const PENDING: Span = {
+  id: '',
+  docId: '',
+  start: 0,
+  end: 0,
+  label: 'CLAIM',
+  annotator: '',
+  status: 'accepted',
+  note: '',
+  attrs: {},
+  created: '',
+  updated: '',
+};
+
+/**
+ * Paints a change the moment its key is pressed. The spans from the database replace these as
+ * soon as the change is saved, so what stays on screen is always what is stored.
+ */
+function paintAhead(view: EditorView, spans: readonly Span[]): void {
+  view.dispatch(updateSpanLayer(withDomSelection(view), { spans }));
+}
+
 function applyLabel(view: EditorView, label: Label, ctx: ReaderContext): void {
   const raw = domSelectionRange(view, ctx.layout);
   // A selection that starts or ends inside a word takes the whole word, unless Alt was held.
@@ -230,17 +271,37 @@ function applyLabel(view: EditorView, label: Label, ctx: ReaderContext): void {
       ? trimRange(ctx.text, raw.start, raw.end)
       : snapToWords(ctx.text, raw.start, raw.end));
   if (range) {
-    ctx.actions.tag(label, range.start, range.end);
+    if (ctx.actions.tag(label, range.start, range.end)) {
+      const pending: Span = {
+        ...PENDING,
+        id: `pending-${Date.now()}`,
+        start: range.start,
+        end: range.end,
+        label,
+      };
+      paintAhead(
+        view,
+        [...ctx.spans, pending].sort((x, y) => x.start - y.start || y.end - x.end),
+      );
+    }
     // Collapse through ProseMirror, so that its selection and the DOM's agree at once.
     const end = offsetToPos(ctx.layout, range.end);
     view.dispatch(view.state.tr.setSelection(TextSelection.create(view.state.doc, end)));
     ctx.exactSelection = false;
   } else if (ctx.selectedId) {
-    ctx.actions.relabel(ctx.selectedId, label);
+    const id = ctx.selectedId;
+    if (ctx.actions.relabel(id, label))
+      paintAhead(
+        view,
+        ctx.spans.map((s) => (s.id === id ? { ...s, label } : s)),
+      );
   }
 }
 
 function handleKey(view: EditorView, event: KeyboardEvent, ctx: ReaderContext): boolean {
+  // Keys act on what is painted, which may be ahead of the props: a second key press can come before
+  // the database has confirmed the first. (The next render sets the props' spans again.)
+  ctx.spans = spanLayerKey.getState(view.state)?.spans ?? ctx.spans;
   const { spans, selectedId, actions } = ctx;
   const selected = spans.find((span) => span.id === selectedId);
   if (event.key === 'ArrowLeft' || event.key === 'ArrowRight') return handleArrow(view, event, ctx, selected);
@@ -253,7 +314,11 @@ function handleKey(view: EditorView, event: KeyboardEvent, ctx: ReaderContext): 
   switch (event.key.length === 1 ? event.key.toLowerCase() : event.key) {
     case 'Delete':
     case 'Backspace':
-      if (selected) actions.remove(selected.id);
+      if (selected && actions.remove(selected.id))
+        paintAhead(
+          view,
+          spans.filter((s) => s.id !== selected.id),
+        );
       return true;
     case 'Escape':
       actions.select(null);
@@ -305,7 +370,12 @@ function handleArrow(
       event.ctrlKey || event.metaKey ? 'character' : 'word',
     );
     if (moved.start !== selected.start || moved.end !== selected.end)
-      ctx.actions.resize(selected.id, moved.start, moved.end);
+      if (ctx.actions.resize(selected.id, moved.start, moved.end)) {
+        paintAhead(
+          view,
+          ctx.spans.map((s) => (s.id === selected.id ? { ...s, ...moved } : s)),
+        );
+      }
     return true;
   }
   const selection = view.dom.ownerDocument.getSelection();

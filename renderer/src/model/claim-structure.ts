@@ -37,13 +37,15 @@ export function claimStructures(
         structure.quantities.push(quantity);
     }
   }
-  for (const span of spans) {
-    if (span.label !== 'QUANTITY') continue;
-    for (const structure of structures.values()) {
-      const { claim } = structure;
-      if (claim.start <= span.start && span.end <= claim.end && !structure.quantities.includes(span)) {
-        structure.quantities.push(span);
-      }
+  // Containment by a sweep over quantities sorted by start: each claim looks only at those that start inside it.
+  const quantities = spans.filter((span) => span.label === 'QUANTITY').sort((a, b) => a.start - b.start);
+  for (const structure of structures.values()) {
+    const { claim } = structure;
+    for (let i = firstStartingAt(quantities, claim.start); i < quantities.length; i++) {
+      const quantity = quantities[i] as Span;
+      if (quantity.start >= claim.end) break;
+      if (quantity.end <= claim.end && !structure.quantities.includes(quantity))
+        structure.quantities.push(quantity);
     }
   }
   for (const structure of structures.values()) {
@@ -51,4 +53,15 @@ export function claimStructures(
     structure.quantities.sort((a, b) => a.start - b.start);
   }
   return structures;
+}
+
+function firstStartingAt(sorted: readonly Span[], offset: number): number {
+  let low = 0;
+  let high = sorted.length;
+  while (low < high) {
+    const mid = (low + high) >> 1;
+    if ((sorted[mid] as Span).start < offset) low = mid + 1;
+    else high = mid;
+  }
+  return low;
 }

@@ -96,8 +96,17 @@ export function AnnotatePage({ docId, annotator, findRequest, onUndo, onRedo, on
   const structures = useMemo(() => claimStructures(spans ?? [], relations ?? []), [spans, relations]);
   const hover = useCallback((ids: readonly string[]) => setHighlightIds(ids.length ? ids : NO_IDS), []);
 
+  const pick = useCallback((id: string) => {
+    setSelectedId(id);
+    setRevealRequest((n) => n + 1);
+    reader.current?.focus();
+  }, []);
+  const [repaint, setRepaint] = useState(0);
   const fail = useCallback(
-    (error: unknown) => onError(`Could not save the change: ${String(error)}`),
+    (error: unknown) => {
+      setRepaint((n) => n + 1);
+      onError(`Could not save the change: ${String(error)}`);
+    },
     [onError],
   );
   const latest = useRef({ spans, text, linking, doc, selectedId });
@@ -141,7 +150,10 @@ export function AnnotatePage({ docId, annotator, findRequest, onUndo, onRedo, on
   const actions = useMemo<ReaderActions>(
     () => ({
       tag(label, start, end) {
-        if (!annotator) return onError('Enter your name first: every tag records who made it.');
+        if (!annotator) {
+          onError('Enter your name first: every tag records who made it.');
+          return false;
+        }
         const surface = latest.current.text.slice(start, end);
         const attrs =
           label === 'QUANTITY'
@@ -151,17 +163,23 @@ export function AnnotatePage({ docId, annotator, findRequest, onUndo, onRedo, on
           (span) => setSelectedId(span.id),
           fail,
         );
+        return true;
       },
       relabel(id, label) {
-        if (mine(id)) relabelSpan(db, id, label).catch(fail);
+        if (!mine(id)) return false;
+        relabelSpan(db, id, label).catch(fail);
+        return true;
       },
       resize(id, start, end) {
-        if (mine(id)) resizeSpan(db, id, start, end).catch(fail);
+        if (!mine(id)) return false;
+        resizeSpan(db, id, start, end).catch(fail);
+        return true;
       },
       remove(id) {
-        if (!mine(id)) return;
+        if (!mine(id)) return false;
         deleteSpan(db, id).catch(fail);
         setSelectedId(null);
+        return true;
       },
       select(id) {
         const { linking: isLinking, spans: current, selectedId: claimId } = latest.current;
@@ -301,6 +319,7 @@ export function AnnotatePage({ docId, annotator, findRequest, onUndo, onRedo, on
             highlightIds={highlightIds}
             find={find}
             revealRequest={revealRequest}
+            repaint={repaint}
             actions={actions}
             ref={reader}
           />
@@ -347,11 +366,7 @@ export function AnnotatePage({ docId, annotator, findRequest, onUndo, onRedo, on
           structures={structures}
           selectedId={selectedId}
           onHover={hover}
-          onPick={(id) => {
-            setSelectedId(id);
-            setRevealRequest((n) => n + 1);
-            reader.current?.focus();
-          }}
+          onPick={pick}
         />
       </aside>
     </>

@@ -116,10 +116,10 @@ export function ReviewPage({ docId, reviewer, onError, onSave }: ReviewPageProps
 
   const actions = useMemo<ReaderActions>(
     () => ({
-      tag: () => undefined,
-      relabel: () => undefined,
-      resize: () => undefined,
-      remove: () => undefined,
+      tag: () => false,
+      relabel: () => false,
+      resize: () => false,
+      remove: () => false,
       select(id) {
         const at = items.findIndex((item) => item.a?.id === id || item.b?.id === id);
         if (at >= 0) setIndex(at);
