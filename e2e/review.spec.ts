@@ -73,6 +73,14 @@ test('review two colleagues: typed matches, decisions by key into the reviewed l
   await expect(app.spanItems).toHaveCount(0);
   await page.getByRole('button', { name: 'ana', exact: true }).click();
   await expect(app.spanItems).toHaveCount(4);
+  // Several layers at once: each colleague's layer has its own marker and its name in the tooltip.
+  await page.getByRole('button', { name: 'budi', exact: true }).click();
+  await expect(app.spanItems).toHaveCount(8);
+  await expect(app.reader.locator('.span-mark.layer-0').first()).toBeVisible();
+  await expect(app.reader.locator('.span-mark.layer-1').first()).toBeVisible();
+  await expect(app.reader.locator('.span-mark[title="Source (ana)"]').first()).toHaveText('Jepang');
+  await page.screenshot({ path: join(import.meta.dirname, '../docs/layers.png') });
+  await page.getByRole('button', { name: 'budi', exact: true }).click();
 
   await page.getByRole('button', { name: 'Agreement', exact: true }).click();
   const table = page.getByTestId('agreement-table');
@@ -184,6 +192,20 @@ test('review two colleagues: typed matches, decisions by key into the reviewed l
   expect(spans[3]?.attrs.sources).toEqual(['ana', 'budi']);
   const codePoints = Array.from(gold[0].text as string);
   for (const span of spans) expect(codePoints.slice(span.start, span.end).join('')).toBe(span.text);
+  // Each annotator separately: one file per annotator.
+  await page.getByRole('button', { name: /^Export dataset…/ }).click();
+  await exportDialog.getByLabel('One file per annotator').check();
+  const files: string[] = [];
+  page.on('download', (d) => files.push(d.suggestedFilename()));
+  await exportDialog.getByRole('button', { name: 'Export…' }).click();
+  await expect
+    .poll(() => files.sort())
+    .toEqual([
+      expect.stringMatching(/^tandai-native-ana-/),
+      expect.stringMatching(/^tandai-native-budi-/),
+      expect.stringMatching(/^tandai-native-reviewed-/),
+    ]);
+
   // The colleagues' own layers are unchanged by the review.
   await page.getByRole('button', { name: 'Annotate', exact: true }).click();
   await page.getByRole('button', { name: 'budi', exact: true }).click();

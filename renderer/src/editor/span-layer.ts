@@ -93,7 +93,12 @@ function build(state: EditorState, layout: TextLayout, overlay: Overlay): SpanLa
       Decoration.inline(offsetToPos(layout, segment.start), offsetToPos(layout, segment.end), {
         class: classes.join(' '),
         style: segmentStyle(labels, selectedDepth),
-        title: segment.spans.map((span) => LABEL_STYLES[span.label].name).join(' › '),
+        title: segment.spans
+          .map(
+            (span) =>
+              `${LABEL_STYLES[span.label].name}${spanClasses.has(span.id) ? ` (${span.annotator})` : ''}`,
+          )
+          .join(' › '),
         'data-labels': labels.join(' '),
       }),
     );

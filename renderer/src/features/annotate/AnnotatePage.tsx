@@ -84,6 +84,17 @@ export function AnnotatePage({ docId, annotator, findRequest, onUndo, onRedo, on
     [shownLayers, annotator, layers],
   );
   const spans = useMemo(() => allSpans?.filter((span) => visible.has(span.annotator)), [allSpans, visible]);
+  // With colleagues' layers shown, each layer gets its own marker over its text (mine none).
+  const layerClasses = useMemo(() => {
+    const classes = new Map<string, string>();
+    if (visible.size < 2) return classes;
+    const others = layers.filter((name) => name !== annotator);
+    for (const span of spans ?? []) {
+      const index = others.indexOf(span.annotator);
+      if (index >= 0) classes.set(span.id, `layer-${index % 4}`);
+    }
+    return classes;
+  }, [spans, visible, layers, annotator]);
   const matches = useMemo(() => (findOpen ? findMatches(text, query) : []), [findOpen, text, query]);
   const find = useMemo(
     () => ({ matches, current: Math.min(current, matches.length - 1) }),
@@ -318,6 +329,7 @@ export function AnnotatePage({ docId, annotator, findRequest, onUndo, onRedo, on
             selectedId={selectedId}
             highlightIds={highlightIds}
             find={find}
+            spanClasses={layerClasses}
             revealRequest={revealRequest}
             repaint={repaint}
             actions={actions}

@@ -12,6 +12,8 @@ export interface ExportChoice {
   statuses: DocStatus[];
   /** Only the open article, or all. */
   openOnly: boolean;
+  /** One file per annotator instead of one file for all. */
+  perAnnotator: boolean;
 }
 
 const FORMAT_NAMES: Record<WriteFormat, string> = {
@@ -39,6 +41,7 @@ export function ExportDialog({ openTitle, onExport, onCancel }: ExportDialogProp
   const [excluded, setExcluded] = useState<ReadonlySet<string>>(new Set());
   const [statuses, setStatuses] = useState<ReadonlySet<DocStatus>>(new Set(DOC_STATUSES));
   const [openOnly, setOpenOnly] = useState(false);
+  const [perAnnotator, setPerAnnotator] = useState(false);
   useEffect(() => {
     dialog.current?.showModal();
   }, []);
@@ -59,6 +62,7 @@ export function ExportDialog({ openTitle, onExport, onCancel }: ExportDialogProp
             annotators: excluded.size ? everyone.filter((name) => !excluded.has(name)) : undefined,
             statuses: [...statuses],
             openOnly,
+            perAnnotator,
           });
         }}
       >
@@ -86,6 +90,14 @@ export function ExportDialog({ openTitle, onExport, onCancel }: ExportDialogProp
                 {name}
               </label>
             ))}
+            <label className="check separate">
+              <input
+                type="checkbox"
+                checked={perAnnotator}
+                onChange={(event) => setPerAnnotator(event.target.checked)}
+              />
+              One file per annotator
+            </label>
           </fieldset>
         )}
         <fieldset className="choices">

@@ -1,11 +1,14 @@
 import type { TandaiDatabase } from '../../db/database';
-import { datasetDocuments } from '../../db/dataset-documents';
+import { annotatorsInWorkbench, datasetDocuments } from '../../db/dataset-documents';
 import { WRITE_EXTENSIONS, writeDataset } from '../../model/formats/write-dataset';
 import type { Result, TandaiBridge } from '../../platform/contract';
 import { saveChunks } from '../../platform/save-text';
 import type { ExportChoice } from './ExportDialog';
 
-/** Writes the chosen dataset through the bridge, chunk by chunk; resolves to where, or null if cancelled. */
+/**
+ * Writes the chosen dataset through the bridge, chunk by chunk, as one file or one per annotator;
+ * resolves to where (the last file), or null if cancelled.
+ */
 export async function exportDataset(
   db: TandaiDatabase,
   bridge: TandaiBridge,
@@ -13,12 +16,38 @@ export async function exportDataset(
   openId: string | null,
   now = new Date(),
 ): Promise<Result<string | null>> {
+  if (!choice.perAnnotator) return exportOne(db, bridge, choice, openId, choice.annotators, '', now);
+  let saved: Result<string | null> = { ok: true, value: null };
+  for (const name of choice.annotators ?? (await annotatorsInWorkbench(db))) {
+    saved = await exportOne(
+      db,
+      bridge,
+      choice,
+      openId,
+      [name],
+      `-${name.replace(/[^\p{L}\p{N}_-]+/gu, '_')}`,
+      now,
+    );
+    if (!saved.ok || saved.value === null) return saved;
+  }
+  return saved;
+}
+
+async function exportOne(
+  db: TandaiDatabase,
+  bridge: TandaiBridge,
+  choice: ExportChoice,
+  openId: string | null,
+  annotators: readonly string[] | undefined,
+  suffix: string,
+  now: Date,
+): Promise<Result<string | null>> {
   const docs = await datasetDocuments(db, {
     docIds: choice.openOnly && openId ? [openId] : undefined,
-    annotators: choice.annotators,
+    annotators,
     statuses: choice.statuses,
   });
-  const name = `tandai-${choice.format}-${now.toISOString().slice(0, 10)}${WRITE_EXTENSIONS[choice.format]}`;
+  const name = `tandai-${choice.format}${suffix}-${now.toISOString().slice(0, 10)}${WRITE_EXTENSIONS[choice.format]}`;
   if (choice.format === 'brat') {
     const begun = await bridge.beginSave(name);
     if (!begun.ok || !begun.value) return begun.ok ? { ok: true, value: null } : begun;
