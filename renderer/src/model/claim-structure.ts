@@ -44,8 +44,9 @@ export function claimStructures(
     for (let i = firstStartingAt(quantities, claim.start); i < quantities.length; i++) {
       const quantity = quantities[i] as Span;
       if (quantity.start >= claim.end) break;
-      if (quantity.end <= claim.end && !structure.quantities.includes(quantity))
-        structure.quantities.push(quantity);
+      // Containment counts within one annotator's layer: a colleague's quantity is not part of my claim.
+      const inside = quantity.end <= claim.end && quantity.annotator === claim.annotator;
+      if (inside && !structure.quantities.includes(quantity)) structure.quantities.push(quantity);
     }
   }
   for (const structure of structures.values()) {
