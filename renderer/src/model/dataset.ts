@@ -1,21 +1,14 @@
-import type { DocMeta, DocStatus, Label, Relation, SpanStatus } from './types';
+import type { DocMeta, DocStatus, Relation, Span } from './types';
 
 // The interchange shape every dataset reader produces and every writer consumes: documents with
 // their spans and relations, offsets in UTF-16 code units into `text` (readers convert from the
 // code points of files; writers convert back). Nothing here is tied to IndexedDB.
 
-export interface DatasetSpan {
-  id: string;
-  start: number;
-  end: number;
-  label: Label;
-  annotator: string;
-  status: SpanStatus;
-  note: string;
-  attrs: Record<string, unknown>;
+/** A span as files carry it: no document id (the document holds it), timestamps when the file has them. */
+export type DatasetSpan = Omit<Span, 'docId' | 'created' | 'updated'> & {
   created?: string;
   updated?: string;
-}
+};
 
 export type DatasetRelation = Omit<Relation, 'docId'>;
 
