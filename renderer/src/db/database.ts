@@ -1,6 +1,7 @@
 import { Dexie, type EntityTable } from 'dexie';
 import type { RecordChange } from '../model/change';
-import type { Relation, Span, StoredDocument } from '../model/types';
+import { searchWords } from '../model/search-words';
+import type { DocMeta, Relation, Span, StoredDocument } from '../model/types';
 
 export interface Setting {
   key: string;
@@ -34,8 +35,24 @@ export class TandaiDatabase extends Dexie {
     });
     // Undo history per document, kept so that undo still works after a reload.
     this.version(2).stores({ history: '++seq, [docId+undone]' });
+    // Full-text search through a multi-entry index of each document's words.
+    this.version(3)
+      .stores({ docs: 'id, updated, status, *words' })
+      .upgrade((tx) =>
+        tx
+          .table<StoredDocument, string>('docs')
+          .toCollection()
+          .modify((doc) => {
+            doc.words = documentWords(doc.text, doc.meta);
+          }),
+      );
   }
 }
 
 /** The app's one shared instance. Tests create their own with a unique name. */
 export const db = new TandaiDatabase();
+
+/** What the library's search finds a document by. */
+export function documentWords(text: string, meta: DocMeta): string[] {
+  return searchWords(`${meta.title}\n${meta.file}\n${text}`);
+}

@@ -21,16 +21,23 @@ export async function datasetDocuments(
     : await db.docs.orderBy('id').toArray();
   const annotators = selection.annotators && new Set(selection.annotators);
   const statuses = selection.statuses && new Set(selection.statuses);
+  // For the whole workbench, one read of each table grouped here beats a query per document.
+  const allSpans = selection.docIds ? undefined : groupBy(await db.spans.toArray());
+  const allRelations = selection.docIds ? undefined : groupBy(await db.relations.toArray());
   const result: DatasetDocument[] = [];
   for (const doc of docs) {
     if (statuses && !statuses.has(doc.status)) continue;
-    const spans = (await db.spans.where('docId').equals(doc.id).toArray())
+    const spans = (
+      allSpans ? (allSpans.get(doc.id) ?? []) : await db.spans.where('docId').equals(doc.id).toArray()
+    )
       .filter((span) => !annotators || annotators.has(span.annotator))
       .sort(compareSpans);
     const kept = new Set(spans.map((span) => span.id));
-    const relations = (await db.relations.where('docId').equals(doc.id).toArray()).filter(
-      (relation) => kept.has(relation.from) && kept.has(relation.to),
-    );
+    const relations = (
+      allRelations
+        ? (allRelations.get(doc.id) ?? [])
+        : await db.relations.where('docId').equals(doc.id).toArray()
+    ).filter((relation) => kept.has(relation.from) && kept.has(relation.to));
     result.push({
       id: doc.id,
       text: doc.text,
@@ -49,4 +56,14 @@ export async function annotatorsInWorkbench(db: TandaiDatabase): Promise<string[
     names.add(span.annotator);
   });
   return [...names].sort((a, b) => a.localeCompare(b));
+}
+
+function groupBy<T extends { docId: string }>(rows: readonly T[]): Map<string, T[]> {
+  const groups = new Map<string, T[]>();
+  for (const row of rows) {
+    const group = groups.get(row.docId);
+    if (group) group.push(row);
+    else groups.set(row.docId, [row]);
+  }
+  return groups;
 }

@@ -1,5 +1,6 @@
+import { searchWords } from '../model/search-words';
 import { type DocMeta, type DocStatus, emptyCounts, type StoredDocument } from '../model/types';
-import type { TandaiDatabase } from './database';
+import { documentWords, type TandaiDatabase } from './database';
 
 export interface NewDocument {
   id: string;
@@ -32,19 +33,26 @@ export async function addDocuments(
       }
       seen.set(doc.id, doc.meta.title);
       const stamp = now.toISOString();
-      added.push({ ...doc, status: 'todo', counts: emptyCounts(), created: stamp, updated: stamp });
+      added.push({
+        ...doc,
+        status: 'todo',
+        counts: emptyCounts(),
+        words: documentWords(doc.text, doc.meta),
+        created: stamp,
+        updated: stamp,
+      });
     });
     await db.docs.bulkAdd(added);
     return { added, existing };
   });
 }
 
-export type LibraryEntry = Omit<StoredDocument, 'text'>;
+export type LibraryEntry = Omit<StoredDocument, 'text' | 'words'>;
 
 /** The library list, most recently edited first, without the texts. */
 export async function libraryEntries(db: TandaiDatabase): Promise<LibraryEntry[]> {
   const docs = await db.docs.orderBy('updated').reverse().toArray();
-  return docs.map(({ text: _text, ...entry }) => entry);
+  return docs.map(({ text: _text, words: _words, ...entry }) => entry);
 }
 
 export function getDocument(db: TandaiDatabase, id: string): Promise<StoredDocument | undefined> {
@@ -56,18 +64,18 @@ export async function setDocumentStatus(db: TandaiDatabase, id: string, status: 
 }
 
 /**
- * Ids of the documents whose title or text contains every word of the query, ignoring case.
- * Titles are matched from the library entries the caller already has; texts are read here.
+ * Ids of the documents whose title, file name or text has a word starting with each word of the
+ * query, ignoring case: one look-up in the words index per word of the query.
  */
 export async function documentsMatching(db: TandaiDatabase, query: string): Promise<Set<string>> {
-  const words = query.toLocaleLowerCase('id').split(/\s+/).filter(Boolean);
-  const ids = new Set<string>();
-  if (words.length === 0) return ids;
-  await db.docs.each((doc) => {
-    const haystack = `${doc.meta.title}\n${doc.meta.file}\n${doc.text}`.toLocaleLowerCase('id');
-    if (words.every((word) => haystack.includes(word))) ids.add(doc.id);
-  });
-  return ids;
+  const words = searchWords(query);
+  let ids: string[] | null = null;
+  for (const word of words) {
+    const found = new Set<string>(await db.docs.where('words').startsWith(word).primaryKeys());
+    ids = ids === null ? [...found] : ids.filter((id: string) => found.has(id));
+    if (ids.length === 0) break;
+  }
+  return new Set(ids ?? []);
 }
 
 /** Which of these document ids are already in the library. */

@@ -1,6 +1,6 @@
 import type { DatasetDocument } from '../model/dataset';
 import { emptyCounts, type Relation, type Span, type StoredDocument } from '../model/types';
-import type { TandaiDatabase } from './database';
+import { documentWords, type TandaiDatabase } from './database';
 
 export interface DatasetImportResult {
   documentsAdded: number;
@@ -42,6 +42,7 @@ export async function importDataset(
           meta: { title: doc.meta.title, file: doc.meta.file },
           status: doc.meta.status ?? 'todo',
           counts: emptyCounts(),
+          words: documentWords(doc.text, doc.meta),
           created: stamp,
           updated: stamp,
         };

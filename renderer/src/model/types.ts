@@ -24,6 +24,8 @@ export interface StoredDocument {
   meta: DocMeta;
   status: DocStatus;
   counts: LabelCounts;
+  /** Distinct lower-case words of the title, file name and text: the library's full-text index. */
+  words: string[];
   /** ISO timestamps. */
   created: string;
   updated: string;
