@@ -30,26 +30,22 @@ describe('documentsMatching', () => {
   it('indexes documents stored before the index existed when the database is upgraded', async () => {
     const name = `test-${crypto.randomUUID()}`;
     const old = new Dexie(name);
-    old
-      .version(1)
-      .stores({
-        docs: 'id, updated, status',
-        spans: 'id, docId, [docId+annotator], label',
-        relations: 'id, docId, from, to',
-        settings: 'key',
-      });
+    old.version(1).stores({
+      docs: 'id, updated, status',
+      spans: 'id, docId, [docId+annotator], label',
+      relations: 'id, docId, from, to',
+      settings: 'key',
+    });
     old.version(2).stores({ history: '++seq, [docId+undone]' });
-    await old
-      .table('docs')
-      .add({
-        id: 'x',
-        text: 'Pyongyang mengirim pasukan',
-        meta: { title: 'Lama', file: 'lama.txt' },
-        status: 'todo',
-        counts: { CLAIM: 0, SOURCE: 0, QUANTITY: 0 },
-        created: '',
-        updated: '',
-      });
+    await old.table('docs').add({
+      id: 'x',
+      text: 'Pyongyang mengirim pasukan',
+      meta: { title: 'Lama', file: 'lama.txt' },
+      status: 'todo',
+      counts: { CLAIM: 0, SOURCE: 0, QUANTITY: 0 },
+      created: '',
+      updated: '',
+    });
     old.close();
     db = new TandaiDatabase(name);
     expect([...(await documentsMatching(db, 'pyong'))]).toEqual(['x']);
