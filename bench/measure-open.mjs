@@ -1,0 +1,121 @@
+// 1. Opening the 100,000-character article with 0 / 500 / 2,000 / 5,000 spans, and 6. the JS heap after
+// opening the 5,000-span one. App: the library is loaded, then the hash is set; baselines: the data is
+// loaded, then the markup is set. Both to the paint of the first frame that shows the spans.
+import { summarize } from './report.mjs';
+
+export const OPEN_SIZES = [0, 500, 2000, 5000];
+
+/** CDP's cumulative main-thread times (seconds): where an open's time goes. */
+export async function cpuTimes(cdp) {
+  const { metrics } = await cdp.send('Performance.getMetrics');
+  const get = (name) => metrics.find((m) => m.name === name)?.value ?? 0;
+  return {
+    script: get('ScriptDuration'),
+    style: get('RecalcStyleDuration'),
+    layout: get('LayoutDuration'),
+    task: get('TaskDuration'),
+  };
+}
+export const since = (before, after) =>
+  Object.fromEntries(Object.keys(after).map((k) => [k, (after[k] - before[k]) * 1000]));
+
+async function openInApp(ctx, context, doc, spanCount, { heap = false } = {}) {
+  const page = await ctx.openApp(context, '#');
+  const cdp = await context.newCDPSession(page);
+  await cdp.send('Performance.enable');
+  const shellHeap = heap ? await ctx.heapMB(page) : undefined;
+  const before = await cpuTimes(cdp);
+  const ms = await page.evaluate(
+    async ({ id, spanCount }) => {
+      const begun = performance.now();
+      location.hash = `#doc=${encodeURIComponent(id)}`;
+      const painted = await __bench.afterPaint(() => {
+        const reader = document.querySelector('[data-testid="reader"][data-ready="true"]');
+        return reader !== null && (spanCount === 0 || reader.querySelector('.span-mark') !== null);
+      });
+      return painted - begun;
+    },
+    { id: doc.id, spanCount },
+  );
+  const breakdown = since(before, await cpuTimes(cdp));
+  const segments = await page.locator('.span-mark').count();
+  const heapMB = heap ? await ctx.heapMB(page) : undefined;
+  await cdp.detach();
+  await page.close();
+  return { ms, breakdown, segments, heapMB, shellHeapMB: shellHeap };
+}
+
+async function openBaseline(ctx, context, name, spanCount, { heap = false } = {}) {
+  const page = await ctx.openBaseline(context, `${name}.html`);
+  await page.evaluate((url) => baseline.load(url), ctx.data(`article-${spanCount}`));
+  const cdp = await context.newCDPSession(page);
+  await cdp.send('Performance.enable');
+  const before = await cpuTimes(cdp);
+  const ms = await page.evaluate(() => baseline.open());
+  const breakdown = since(before, await cpuTimes(cdp));
+  const heapMB = heap ? await ctx.heapMB(page) : undefined;
+  await cdp.detach();
+  await page.close();
+  return { ms, breakdown, heapMB };
+}
+
+export async function measureOpen(ctx) {
+  ctx.log('open: seeding the app with the four articles');
+  const appContext = await ctx.newContext();
+  await ctx.seedApp(appContext, 'app-articles');
+  const baseContext = await ctx.newContext();
+  const variants = ['app', 'static', ...(ctx.hasRecogito ? ['recogito'] : [])];
+  const result = { sizes: {}, memory: {} };
+  for (const n of OPEN_SIZES) {
+    const { doc } = ctx.articles().get(n);
+    const samples = Object.fromEntries(variants.map((v) => [v, []]));
+    // A warm-up of each before the first size (caches), then the runs, the variants interleaved so that noise
+    // hits all alike; the largest size, the slowest, gets fewer runs.
+    const runs = n === OPEN_SIZES.at(-1) ? ctx.slowRuns : ctx.runs;
+    for (let run = n === OPEN_SIZES[0] ? -1 : 0; run < runs; run++) {
+      for (const variant of variants) {
+        const sample =
+          variant === 'app'
+            ? await openInApp(ctx, appContext, doc, n)
+            : await openBaseline(ctx, baseContext, variant, n);
+        if (run >= 0) samples[variant].push(sample);
+      }
+    }
+    if (n === OPEN_SIZES.at(-1)) {
+      // 6. Memory: one more open of each, not timed, with a forced GC before reading the heap.
+      for (const variant of variants) {
+        const sample =
+          variant === 'app'
+            ? await openInApp(ctx, appContext, doc, n, { heap: true })
+            : await openBaseline(ctx, baseContext, variant, n, { heap: true });
+        result.memory[variant] = {
+          spans: n,
+          heapMB: sample.heapMB,
+          ...(sample.shellHeapMB && { shellHeapMB: sample.shellHeapMB }),
+        };
+      }
+    }
+    result.sizes[n] = Object.fromEntries(
+      variants.map((v) => [
+        v,
+        {
+          ...summarize(samples[v].map((s) => s.ms)),
+          breakdown: Object.fromEntries(
+            Object.keys(samples[v][0].breakdown).map((k) => [
+              k,
+              summarize(samples[v].map((s) => s.breakdown[k])).median,
+            ]),
+          ),
+          ...(v === 'app' && { segments: samples[v][0].segments }),
+        },
+      ]),
+    );
+    ctx.log(
+      `open ${n} spans:`,
+      variants.map((v) => `${v} ${result.sizes[n][v].median.toFixed(0)} ms`).join(', '),
+    );
+  }
+  await appContext.close();
+  await baseContext.close();
+  return result;
+}
