@@ -4,17 +4,17 @@
 // The floor for the import is "raw Dexie bulkPut"; Dexie is bundled inside the app and not reachable from
 // the page, so the floor here is the same work without Dexie: every record put in one readwrite transaction
 // of the app's own database (with its indexes), timed to the transaction's complete event.
-import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { summarize } from './report.mjs';
 
 const DOCS = 1_000;
 const SPANS = 100_000;
 
 function writeJsonl(ctx) {
-  const dir = join(tmpdir(), 'tandai-bench');
-  mkdirSync(dir, { recursive: true });
+  // A directory of its own: two benchmarks running at once must not share (or delete) each other's file.
+  const dir = mkdtempSync(join(tmpdir(), 'tandai-bench-'));
   const path = join(dir, 'dataset.jsonl');
   writeFileSync(
     path,
@@ -170,7 +170,7 @@ export async function measureDataset(ctx) {
       `export ${exported.ms.toFixed(0)} ms vs stringify ${samples.stringify.at(-1).toFixed(0)} ms`,
     );
   }
-  rmSync(jsonl, { force: true });
+  rmSync(dirname(jsonl), { recursive: true, force: true });
   const imported = samples.total.length === runs;
   return {
     runs,

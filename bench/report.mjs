@@ -174,4 +174,22 @@ export function printTable(results) {
             .join(' │ ')
             .trimEnd(),
     );
+  printWhereTimeGoes(results);
+}
+
+/** Main-thread time by kind (CDP Performance metrics, medians): what bounds the slow figures. */
+function printWhereTimeGoes({ open, library }) {
+  const cpu = (b) =>
+    `script ${b.script.toFixed(0)}, style ${b.style.toFixed(0)}, layout ${b.layout.toFixed(0)} of ${b.task.toFixed(0)} ms busy`;
+  console.log('\nMain thread by kind (CDP Performance metrics, median ms):');
+  if (open) {
+    const n = Object.keys(open.sizes).at(-1);
+    for (const [variant, r] of Object.entries(open.sizes[n])) {
+      const segments = r.segments ? ` (${r.segments} painted segments)` : '';
+      console.log(`  open ${n} spans   ${variant.padEnd(9)} ${cpu(r.breakdown)}${segments}`);
+    }
+  }
+  for (const [variant, r] of Object.entries(library?.cpu ?? {}))
+    for (const [phase, b] of Object.entries(r))
+      console.log(`  library ${phase.padEnd(10)} ${variant.padEnd(9)} ${cpu(b)}`);
 }
