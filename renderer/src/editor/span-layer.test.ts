@@ -1,0 +1,97 @@
+import { Schema } from '@tiptap/pm/model';
+import { EditorState } from '@tiptap/pm/state';
+import { describe, expect, it } from 'vitest';
+import type { Label, Span } from '../model/types';
+import { changedRange, spanLayerKey, spanLayerPlugin, updateSpanLayer } from './span-layer';
+import { textToDoc } from './text-to-doc';
+
+const schema = new Schema({
+  nodes: { doc: { content: 'paragraph+' }, paragraph: { content: 'text*' }, text: {} },
+});
+const text = [
+  'Intelijen Amerika Serikat (AS) dan Korea Selatan mengungkapkan, Korea Utara telah mengirim',
+  'lebih dari 10.000 tentara untuk mendukung Rusia melawan Ukraina.',
+  '',
+  'Kepala Staf Gabungan Korsel dikutip dari The Japan Times.',
+].join('\n');
+
+function span(id: string, start: number, end: number, label: Label): Span {
+  return {
+    id,
+    docId: 'd',
+    start,
+    end,
+    label,
+    annotator: 'ana',
+    status: 'accepted',
+    note: '',
+    attrs: {},
+    created: '',
+    updated: '',
+  };
+}
+
+function stateWith(spans: readonly Span[], from?: EditorState): EditorState {
+  const base =
+    from ?? EditorState.create({ doc: schema.nodeFromJSON(textToDoc(text)), plugins: [spanLayerPlugin()] });
+  return base.apply(updateSpanLayer(base.tr, { spans }));
+}
+
+/** What is painted: every decoration's text and attributes, in order. */
+function painted(state: EditorState) {
+  const decorations = spanLayerKey.getState(state)?.decorations.find() ?? [];
+  return decorations
+    .map((d) => ({
+      text: state.doc.textBetween(d.from, d.to, '\n'),
+      attrs: (d as unknown as { type: { attrs: unknown } }).type.attrs,
+    }))
+    .sort((a, b) => JSON.stringify(a).localeCompare(JSON.stringify(b)));
+}
+
+// A seeded shuffle of spans over the text: nested, overlapping, across the line breaks.
+function randomSpans(seed: number, count: number): Span[] {
+  let x = seed;
+  const next = () => {
+    x = (x * 1103515245 + 12345) % 2147483648;
+    return x / 2147483648;
+  };
+  const labels: Label[] = ['CLAIM', 'SOURCE', 'QUANTITY'];
+  return Array.from({ length: count }, (_, i) => {
+    const start = Math.floor(next() * (text.length - 10));
+    const end = Math.min(text.length, start + 1 + Math.floor(next() * 60));
+    return span(`s${i}`, start, end, labels[i % 3] as Label);
+  });
+}
+
+describe('span layer: repainting only what changed', () => {
+  it('paints the same as a full repaint after relabel, resize, add and delete', () => {
+    for (let seed = 1; seed <= 20; seed++) {
+      const spans = randomSpans(seed, 25);
+      const before = stateWith(spans);
+      const edits: Span[][] = [
+        spans.map((s, i) => (i === seed % 25 ? { ...s, label: 'QUANTITY' as Label } : s)),
+        spans.map((s, i) => (i === (seed * 3) % 25 ? { ...s, end: Math.min(text.length, s.end + 7) } : s)),
+        [...spans, span('new', 5, 40, 'CLAIM')],
+        spans.filter((_, i) => i !== (seed * 7) % 25),
+      ];
+      for (const edited of edits) {
+        expect(painted(stateWith(edited, before))).toEqual(painted(stateWith(edited)));
+      }
+    }
+  });
+
+  it('finds the range whose painting changed, or none', () => {
+    const spans = [span('a', 0, 9, 'SOURCE'), span('b', 20, 30, 'CLAIM')];
+    expect(
+      changedRange(
+        spans,
+        spans.map((s) => ({ ...s })),
+      ),
+    ).toBeNull();
+    expect(changedRange(spans, [spans[0] as Span, { ...(spans[1] as Span), end: 35 }])).toEqual({
+      start: 20,
+      end: 35,
+    });
+    expect(changedRange(spans, [spans[1] as Span])).toEqual({ start: 0, end: 9 });
+  });
+});
