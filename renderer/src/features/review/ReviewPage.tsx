@@ -22,7 +22,7 @@ interface ReviewPageProps {
   onSave(name: string, chunks: Iterable<string>): void;
 }
 
-export const KIND_NAMES: Record<SpanMatchKind, string> = {
+const KIND_NAMES: Record<SpanMatchKind, string> = {
   agreed: 'Agreed',
   boundary: 'Boundary mismatch',
   label: 'Label mismatch',
