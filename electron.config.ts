@@ -36,7 +36,8 @@ export default defineConfig({
     build: {
       outDir: resolve(import.meta.dirname, 'out/renderer'),
       emptyOutDir: true,
-      minify: true,
+      // TANDAI_NO_MINIFY=1 keeps names readable in CPU profiles (bench/measure-open.mjs).
+      minify: process.env.TANDAI_NO_MINIFY !== '1',
       // One bundle read from disk by a desktop app: its size matters less than on the web.
       chunkSizeWarningLimit: 1000,
       rolldownOptions: { input: resolve(import.meta.dirname, 'renderer/index.html') },

@@ -1,6 +1,8 @@
 // 1. Opening the 100,000-character article with 0 / 500 / 2,000 / 5,000 spans, and 6. the JS heap after
 // opening the 5,000-span one. App: the library is loaded, then the hash is set; baselines: the data is
 // loaded, then the markup is set. Both to the paint of the first frame that shows the spans.
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { summarize } from './report.mjs';
 
 export const OPEN_SIZES = [0, 500, 2000, 5000];
@@ -25,6 +27,13 @@ async function openInApp(ctx, context, doc, spanCount, { heap = false } = {}) {
   await cdp.send('Performance.enable');
   const shellHeap = heap ? await ctx.heapMB(page) : undefined;
   const before = await cpuTimes(cdp);
+  // TANDAI_BENCH_PROFILE=<dir>: a CPU profile of each open of the app, for Chromium's DevTools.
+  const profileDir = process.env.TANDAI_BENCH_PROFILE;
+  if (profileDir) {
+    await cdp.send('Profiler.enable');
+    await cdp.send('Profiler.setSamplingInterval', { interval: 200 });
+    await cdp.send('Profiler.start');
+  }
   const ms = await page.evaluate(
     async ({ id, spanCount }) => {
       const begun = performance.now();
@@ -38,6 +47,11 @@ async function openInApp(ctx, context, doc, spanCount, { heap = false } = {}) {
     { id: doc.id, spanCount },
   );
   const breakdown = since(before, await cpuTimes(cdp));
+  if (profileDir) {
+    const { profile } = await cdp.send('Profiler.stop');
+    mkdirSync(profileDir, { recursive: true });
+    writeFileSync(join(profileDir, `open-${spanCount}-${Date.now()}.cpuprofile`), JSON.stringify(profile));
+  }
   const segments = await page.locator('.span-mark').count();
   const heapMB = heap ? await ctx.heapMB(page) : undefined;
   await cdp.detach();

@@ -74,6 +74,16 @@ interface ReaderContext {
 
 const NO_CLASSES: ReadonlyMap<string, string> = new Map();
 
+/**
+ * A long article opens with its spans painted over the first stretch only (more than a tall window
+ * shows); the rest is painted in steps while the browser is idle, and at once wherever the reader
+ * scrolls to first.
+ */
+const FIRST_REACH = 8_000;
+const IDLE_STEP = 12_000;
+/** How far past the bottom of the window spans are painted while scrolling. */
+const SCROLL_MARGIN = 6_000;
+
 /** The article in a TipTap view that cannot be edited; spans are painted over it as decorations. */
 export function ReaderView({
   text,
@@ -92,9 +102,22 @@ export function ReaderView({
   const latest = useRef<ReaderContext>({ spans, selectedId, actions, layout, text, exactSelection: false });
   latest.current = { ...latest.current, spans, selectedId, actions, layout, text };
 
+  // What the editor's first render paints; the effect below sends only what changed after it.
+  const created = useRef<{ spans: readonly Span[]; overlay: readonly unknown[] } | null>(null);
+
   const editor = useEditor(
     {
-      extensions: [Document, Paragraph, Text, SpanLayer],
+      extensions: [
+        Document,
+        Paragraph,
+        Text,
+        SpanLayer.configure({
+          init: () => {
+            created.current = { spans, overlay: [selectedId, highlightIds, find, spanClasses, repaint] };
+            return { spans, selectedId, highlightIds, find, spanClasses, reach: FIRST_REACH };
+          },
+        }),
+      ],
       content: textToDoc(text),
       editable: false,
       editorProps: {
@@ -182,17 +205,59 @@ export function ReaderView({
     const fresh = sentSpans.current !== spans || repaint !== sentRepaint.current;
     sentRepaint.current = repaint;
     sentSpans.current = spans;
-    editor.view.dispatch(
-      updateSpanLayer(
-        withDomSelection(editor.view),
-        fresh
-          ? { spans, selectedId, highlightIds, find, spanClasses }
-          : { selectedId, highlightIds, find, spanClasses },
-      ),
-    );
+    const first = created.current;
+    created.current = null;
+    const unchanged =
+      first !== null &&
+      first.spans === spans &&
+      first.overlay.every((value, i) => value === [selectedId, highlightIds, find, spanClasses, repaint][i]);
+    if (!unchanged)
+      editor.view.dispatch(
+        updateSpanLayer(
+          withDomSelection(editor.view),
+          fresh
+            ? { spans, selectedId, highlightIds, find, spanClasses }
+            : { selectedId, highlightIds, find, spanClasses },
+        ),
+      );
     // The ready signal for tests and tools: these spans are painted.
     if (container.current) container.current.dataset.ready = 'true';
   }, [editor, spans, selectedId, highlightIds, find, spanClasses, repaint]);
+
+  // Paints the rest of a long article: step by step while the browser is idle, and at once up to
+  // just past the bottom of the window when the reader scrolls ahead of the painted stretch.
+  useEffect(() => {
+    const scroller = container.current;
+    if (!editor || editor.isDestroyed || !scroller) return;
+    const view = editor.view;
+    const paintedTo = () => spanLayerKey.getState(view.state)?.paintedTo ?? Number.POSITIVE_INFINITY;
+    const reachTo = (reach: number) => {
+      if (!view.isDestroyed && reach > paintedTo())
+        view.dispatch(updateSpanLayer(withDomSelection(view), { reach }));
+      const done = paintedTo() >= latest.current.layout.length;
+      scroller.dataset.painted = done ? 'all' : 'partly';
+      return done;
+    };
+    let idle = 0;
+    const step = () => {
+      if (!reachTo(paintedTo() + IDLE_STEP)) idle = requestIdleCallback(step, { timeout: 500 });
+    };
+    if (!reachTo(0)) idle = requestIdleCallback(step, { timeout: 500 });
+    let frame = 0;
+    const onScroll = () => {
+      if (frame || paintedTo() >= latest.current.layout.length) return;
+      frame = requestAnimationFrame(() => {
+        frame = 0;
+        reachTo(offsetAtBottom(view, scroller, latest.current.layout) + SCROLL_MARGIN);
+      });
+    };
+    scroller.addEventListener('scroll', onScroll, { passive: true });
+    return () => {
+      cancelIdleCallback(idle);
+      cancelAnimationFrame(frame);
+      scroller.removeEventListener('scroll', onScroll);
+    };
+  }, [editor]);
 
   useEffect(() => {
     if (!editor || editor.isDestroyed || revealRequest === 0) return;
@@ -208,6 +273,17 @@ export function ReaderView({
   );
 }
 
+/** The text offset at the bottom of the scrolled window. */
+function offsetAtBottom(view: EditorView, scroller: HTMLElement, layout: TextLayout): number {
+  const box = scroller.getBoundingClientRect();
+  const content = view.dom.getBoundingClientRect();
+  const found = view.posAtCoords({ left: content.left + content.width / 2, top: box.bottom - 4 });
+  if (found) return posToOffset(layout, found.pos);
+  // Below the last line, or in a gap: go by how far down the window is.
+  const share = (scroller.scrollTop + scroller.clientHeight) / Math.max(1, scroller.scrollHeight);
+  return Math.ceil(layout.length * share);
+}
+
 function reveal(view: EditorView, pos: number): void {
   const { node } = view.domAtPos(pos);
   const element = node instanceof Element ? node : node.parentElement;
@@ -221,6 +297,9 @@ function reveal(view: EditorView, pos: number): void {
  */
 function withDomSelection(view: EditorView): Transaction {
   const tr = view.state.tr;
+  // Only a focused reader can hold the user's selection (a click gives it focus); reading the DOM
+  // selection lays out the page, which is worth avoiding on the first paint of a long article.
+  if (view.dom.ownerDocument.activeElement !== view.dom) return tr;
   const selection = view.dom.ownerDocument.getSelection();
   if (!selection?.anchorNode || !selection.focusNode) return tr;
   if (!view.dom.contains(selection.anchorNode) || !view.dom.contains(selection.focusNode)) return tr;

@@ -37,14 +37,42 @@ function stateWith(spans: readonly Span[], from?: EditorState): EditorState {
   return base.apply(updateSpanLayer(base.tr, { spans }));
 }
 
-/** What is painted: every decoration's text and attributes, in order. */
+/** A state created with its spans in place, painted up to `reach` only. */
+function openedWith(spans: readonly Span[], reach: number): EditorState {
+  return EditorState.create({
+    doc: schema.nodeFromJSON(textToDoc(text)),
+    plugins: [spanLayerPlugin({ spans, reach })],
+  });
+}
+
+function widened(state: EditorState, reach: number): EditorState {
+  return state.apply(updateSpanLayer(state.tr, { reach }));
+}
+
+const secondLine = text.indexOf('\n') + 1;
+
+/**
+ * What is painted: every decoration's text and attributes, line by line (as the browser draws it: a
+ * decoration over a line break is drawn as one element per paragraph), in order.
+ */
 function painted(state: EditorState) {
   const decorations = spanLayerKey.getState(state)?.decorations.find() ?? [];
   return decorations
-    .map((d) => ({
-      text: state.doc.textBetween(d.from, d.to, '\n'),
-      attrs: (d as unknown as { type: { attrs: unknown } }).type.attrs,
-    }))
+    .flatMap((d) => {
+      const pieces: { text: string; attrs: unknown }[] = [];
+      state.doc.nodesBetween(d.from, d.to, (node, pos) => {
+        if (!node.isTextblock) return true;
+        const from = Math.max(d.from, pos + 1);
+        const to = Math.min(d.to, pos + 1 + node.content.size);
+        if (from < to)
+          pieces.push({
+            text: state.doc.textBetween(from, to),
+            attrs: (d as unknown as { type: { attrs: unknown } }).type.attrs,
+          });
+        return false;
+      });
+      return pieces;
+    })
     .sort((a, b) => JSON.stringify(a).localeCompare(JSON.stringify(b)));
 }
 
@@ -93,5 +121,42 @@ describe('span layer: repainting only what changed', () => {
       end: 35,
     });
     expect(changedRange(spans, [spans[1] as Span])).toEqual({ start: 0, end: 9 });
+  });
+});
+
+describe('span layer: painting the stretch near the viewport first', () => {
+  it('paints only whole lines up to the reach, then the rest as it widens', () => {
+    for (let seed = 1; seed <= 20; seed++) {
+      const spans = randomSpans(seed, 25);
+      // Reaching into the first line paints the first line, and only it.
+      const first = openedWith(spans, 10);
+      expect(spanLayerKey.getState(first)?.paintedTo).toBe(secondLine);
+      for (const piece of painted(first)) expect(text.slice(0, secondLine)).toContain(piece.text);
+      expect(painted(widened(first, text.length))).toEqual(painted(stateWith(spans)));
+      // Step by step, too.
+      let state = first;
+      for (let reach = 20; reach <= text.length + 20; reach += 20) state = widened(state, reach);
+      expect(painted(state)).toEqual(painted(stateWith(spans)));
+    }
+  });
+
+  it('keeps edits beyond the painted stretch until it gets there, and repaints those inside at once', () => {
+    for (let seed = 1; seed <= 20; seed++) {
+      const spans = randomSpans(seed, 25);
+      const first = openedWith(spans, 10);
+      const edited = [
+        ...spans.filter((_, i) => i !== seed % 25),
+        span('late', text.length - 12, text.length, 'SOURCE'),
+      ];
+      const early = [...spans, span('early', 0, 9, 'CLAIM')];
+      for (const next of [edited, early]) {
+        const patched = stateWith(next, first);
+        expect(spanLayerKey.getState(patched)?.paintedTo).toBe(secondLine);
+        expect(painted(widened(patched, text.length))).toEqual(painted(stateWith(next)));
+      }
+      // An edit inside the painted stretch shows at once, as if the article had opened with it.
+      expect(painted(stateWith(early, first))).toEqual(painted(openedWith(early, 10)));
+      expect(painted(stateWith(early, first))).not.toEqual(painted(first));
+    }
   });
 });

@@ -2,7 +2,7 @@ import { Extension } from '@tiptap/core';
 import { type EditorState, Plugin, PluginKey, type Transaction } from '@tiptap/pm/state';
 import { Decoration, DecorationSet } from '@tiptap/pm/view';
 import type { TextRange } from '../anchoring/find-matches';
-import { offsetToPos, posToOffset, type TextLayout, textLayout } from '../anchoring/text-positions';
+import { lineOf, offsetToPos, posToOffset, type TextLayout, textLayout } from '../anchoring/text-positions';
 import type { Span } from '../model/types';
 import { LABEL_STYLES, segmentStyle } from './label-style';
 import { type Segment, spanSegments } from './span-segments';
@@ -25,10 +25,24 @@ interface Overlay {
 
 export interface SpanLayerState extends Overlay {
   layout: TextLayout;
+  /**
+   * Spans are painted over [0, paintedTo) only: a long article opens with the stretch near the
+   * viewport painted, and the view widens it (`reach`) as the reader scrolls or the browser idles.
+   * Always at a line start or the end of the text.
+   */
+  paintedTo: number;
   decorations: DecorationSet;
 }
 
-export type SpanLayerUpdate = Partial<Overlay>;
+export type SpanLayerUpdate = Partial<Overlay> & {
+  /** Paint at least up to this text offset. */
+  reach?: number;
+};
+
+/** What the layer paints in the editor's first render, so that the text is drawn once, already marked. */
+export interface SpanLayerInit extends Partial<Overlay> {
+  reach?: number;
+}
 
 const NO_FIND: FindState = { matches: [], current: -1 };
 const NO_CLASSES: ReadonlyMap<string, string> = new Map();
@@ -36,41 +50,44 @@ const NO_CLASSES: ReadonlyMap<string, string> = new Map();
 export const spanLayerKey = new PluginKey<SpanLayerState>('tandai-spans');
 
 /** Paints stand-off spans as decorations from plugin state; the document itself never changes. */
-export const SpanLayer = Extension.create({
+export const SpanLayer = Extension.create<{ init: () => SpanLayerInit }>({
   name: 'spanLayer',
+  addOptions() {
+    return { init: () => ({}) };
+  },
   addProseMirrorPlugins() {
-    return [spanLayerPlugin()];
+    return [spanLayerPlugin(this.options.init())];
   },
 });
 
-export function spanLayerPlugin(): Plugin<SpanLayerState> {
+export function spanLayerPlugin(init: SpanLayerInit = {}): Plugin<SpanLayerState> {
   return new Plugin<SpanLayerState>({
     key: spanLayerKey,
     state: {
       init: (_config, state) => {
         const layout = textLayout(state.doc.textBetween(0, state.doc.content.size, '\n'));
-        return {
+        const { reach = layout.length, ...overlay } = init;
+        return build(
+          state,
           layout,
-          spans: [],
-          selectedId: null,
-          highlightIds: [],
-          find: NO_FIND,
-          spanClasses: NO_CLASSES,
-          decorations: DecorationSet.empty,
-        };
+          {
+            spans: [],
+            selectedId: null,
+            highlightIds: [],
+            find: NO_FIND,
+            spanClasses: NO_CLASSES,
+            ...overlay,
+          },
+          lineEndFrom(layout, reach),
+        );
       },
       apply(tr, value, _old, state) {
-        const update = tr.getMeta(spanLayerKey) as SpanLayerUpdate | undefined;
-        if (!update) return value;
-        const { layout, decorations: _previous, ...overlay } = value;
-        const next = { ...overlay, ...update };
-        const onlySpans =
-          value.decorations !== DecorationSet.empty &&
-          next.selectedId === overlay.selectedId &&
-          next.highlightIds === overlay.highlightIds &&
-          next.find === overlay.find &&
-          next.spanClasses === overlay.spanClasses;
-        return onlySpans ? patch(state, value, next.spans) : build(state, layout, next);
+        const meta = tr.getMeta(spanLayerKey) as SpanLayerUpdate | undefined;
+        if (!meta) return value;
+        const { reach, ...update } = meta;
+        let next = Object.keys(update).length > 0 ? applyOverlay(state, value, update) : value;
+        if (reach !== undefined && reach > next.paintedTo) next = widen(state, next, reach);
+        return next;
       },
     },
     props: {
@@ -81,9 +98,31 @@ export function spanLayerPlugin(): Plugin<SpanLayerState> {
   });
 }
 
-function build(state: EditorState, layout: TextLayout, overlay: Overlay): SpanLayerState {
+function applyOverlay(state: EditorState, value: SpanLayerState, update: Partial<Overlay>): SpanLayerState {
+  const { layout, paintedTo, decorations: _previous, ...overlay } = value;
+  const next = { ...overlay, ...update };
+  const onlySpans =
+    next.selectedId === overlay.selectedId &&
+    next.highlightIds === overlay.highlightIds &&
+    next.find === overlay.find &&
+    next.spanClasses === overlay.spanClasses;
+  return onlySpans ? patch(state, value, next.spans) : build(state, layout, next, paintedTo);
+}
+
+/** The first line start at or after the offset, or the end of the text. */
+function lineEndFrom(layout: TextLayout, offset: number): number {
+  if (offset >= layout.length) return layout.length;
+  const line = lineOf(layout, Math.max(0, offset));
+  if (layout.lineStarts[line] === offset) return offset;
+  return layout.lineStarts[line + 1] ?? layout.length;
+}
+
+function build(state: EditorState, layout: TextLayout, overlay: Overlay, paintedTo: number): SpanLayerState {
   const selectedId = validSelection(overlay);
-  const decorations = segmentDecorations(layout, spanSegments(overlay.spans), { ...overlay, selectedId });
+  const decorations = segmentDecorations(layout, paintedSegments(overlay.spans, 0, paintedTo), {
+    ...overlay,
+    selectedId,
+  });
   overlay.find.matches.forEach((match, index) => {
     decorations.push(
       Decoration.inline(
@@ -94,7 +133,34 @@ function build(state: EditorState, layout: TextLayout, overlay: Overlay): SpanLa
       ),
     );
   });
-  return { layout, ...overlay, selectedId, decorations: DecorationSet.create(state.doc, decorations) };
+  return {
+    layout,
+    ...overlay,
+    selectedId,
+    paintedTo,
+    decorations: DecorationSet.create(state.doc, decorations),
+  };
+}
+
+/** The segments of these spans within [start, end), cut at its edges. */
+function paintedSegments(spans: readonly Span[], start: number, end: number): Segment[] {
+  if (start >= end) return [];
+  return spanSegments(spans.filter((span) => span.start < end && span.end > start)).flatMap((segment) => {
+    const from = Math.max(segment.start, start);
+    const to = Math.min(segment.end, end);
+    return from < to ? [{ ...segment, start: from, end: to }] : [];
+  });
+}
+
+/** Paints the next stretch, up to the line start at or after `reach`. */
+function widen(state: EditorState, value: SpanLayerState, reach: number): SpanLayerState {
+  const paintedTo = lineEndFrom(value.layout, reach);
+  const fresh = segmentDecorations(
+    value.layout,
+    paintedSegments(value.spans, value.paintedTo, paintedTo),
+    value,
+  );
+  return { ...value, paintedTo, decorations: value.decorations.add(state.doc, fresh) };
 }
 
 /**
@@ -104,30 +170,23 @@ function build(state: EditorState, layout: TextLayout, overlay: Overlay): SpanLa
 function patch(state: EditorState, value: SpanLayerState, spans: readonly Span[]): SpanLayerState {
   const changed = changedRange(value.spans, spans);
   const next = { ...value, spans };
-  if (!changed) return next;
+  if (!changed || changed.start >= value.paintedTo) return next;
   const { layout } = value;
   const selectedId = validSelection(next);
   const isSpan = (spec: { kind?: string }) => spec.kind === 'span';
   // Widen to the whole of every segment the change touches, so that no segment is left half painted.
   const old = value.decorations.find(
     offsetToPos(layout, changed.start),
-    offsetToPos(layout, changed.end),
+    offsetToPos(layout, Math.min(changed.end, value.paintedTo)),
     isSpan,
   );
   let start = changed.start;
-  let end = changed.end;
+  let end = Math.min(changed.end, value.paintedTo);
   for (const decoration of old) {
     start = Math.min(start, posToOffset(layout, decoration.from));
     end = Math.max(end, posToOffset(layout, decoration.to));
   }
-  const segments = spanSegments(spans.filter((span) => span.start < end && span.end > start)).flatMap(
-    (segment) => {
-      const from = Math.max(segment.start, start);
-      const to = Math.min(segment.end, end);
-      return from < to ? [{ ...segment, start: from, end: to }] : [];
-    },
-  );
-  const fresh = segmentDecorations(layout, segments, { ...next, selectedId });
+  const fresh = segmentDecorations(layout, paintedSegments(spans, start, end), { ...next, selectedId });
   return { ...next, selectedId, decorations: value.decorations.remove(old).add(state.doc, fresh) };
 }
 
