@@ -113,6 +113,17 @@ export function storedDocument(text, { title, file, status = 'in_progress', span
   };
 }
 
+/**
+ * StoredDocument records as the app's database holds them (schema v4): the library's rows in `docs`, each
+ * text and its search words in `texts`, keyed by the same id.
+ */
+export function appDocumentTables(docs) {
+  return {
+    docs: docs.map(({ text: _text, words: _words, ...summary }) => summary),
+    texts: docs.map(({ id, text, words }) => ({ id, text, words })),
+  };
+}
+
 /** The 100,000-character article with `count` spans: doc record, spans, the same for the baselines. */
 export function articleFixture(count) {
   const text = article(100_000, `Bench article with ${count} spans`);

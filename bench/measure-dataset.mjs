@@ -126,20 +126,22 @@ export async function measureDataset(ctx) {
         return jsonl.length > 0 ? performance.now() - begun : Number.NaN;
       }, ctx.data('dataset-lines')),
     );
-    // A second, informative floor: the export's own reading, raw (getAll of docs and spans), then the lines.
+    // A second, informative floor: the export's own reading, raw (getAll of docs, texts and spans), then the lines.
     samples.readStringify.push(
       await page.evaluate(async () => {
         const begun = performance.now();
-        const { docs, spans } = await __bench.getAll('tandai', ['docs', 'spans']);
+        const { docs, texts, spans } = await __bench.getAll('tandai', ['docs', 'texts', 'spans']);
         const byDoc = Map.groupBy(spans, (span) => span.docId);
+        const textOf = new Map(texts.map(({ id, text }) => [id, text]));
         const jsonl = docs
           .map((doc) => {
+            const text = textOf.get(doc.id);
             const own = (byDoc.get(doc.id) ?? []).map(({ docId, ...span }) => ({
               ...span,
-              text: doc.text.slice(span.start, span.end),
+              text: text.slice(span.start, span.end),
             }));
             const meta = { ...doc.meta, status: doc.status };
-            const line = { id: doc.id, text: doc.text, meta, spans: own, relations: [] };
+            const line = { id: doc.id, text, meta, spans: own, relations: [] };
             return `${JSON.stringify({ ...line, offset_unit: 'codepoint', format: 'annotation-workbench/1' })}\n`;
           })
           .join('');

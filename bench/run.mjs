@@ -11,7 +11,14 @@ import { cpus } from 'node:os';
 import { extname, join, resolve } from 'node:path';
 import { chromium } from '@playwright/test';
 import { CHROMIUM_ARGS, findChromium } from '../scripts/chromium-path.mjs';
-import { articleFixture, datasetFixture, libraryFixture, nestedMarkup, settingRecords } from './generate.mjs';
+import {
+  appDocumentTables,
+  articleFixture,
+  datasetFixture,
+  libraryFixture,
+  nestedMarkup,
+  settingRecords,
+} from './generate.mjs';
 import { measureDataset } from './measure-dataset.mjs';
 import { measureKeys } from './measure-keys.mjs';
 import { measureLibrary } from './measure-library.mjs';
@@ -49,7 +56,7 @@ const slim = (spans) => spans.map(({ id, start, end, label }) => ({ id, start, e
 /** Data the pages fetch, by key: built on first request. */
 const DATA = {
   'app-articles': () => ({
-    docs: [...articles().values()].map((a) => a.doc),
+    ...appDocumentTables([...articles().values()].map((a) => a.doc)),
     spans: [...articles().values()].flatMap((a) => a.spans),
     settings: settingRecords(),
   }),
@@ -62,9 +69,13 @@ const DATA = {
       },
     ]),
   ),
-  'library-app': () => ({ docs: library().docs, settings: settingRecords() }),
+  'library-app': () => ({ ...appDocumentTables(library().docs), settings: settingRecords() }),
   'library-docs': () => ({ docs: library().docs }),
-  'dataset-records': () => ({ docs: dataset().docs, spans: dataset().spans, settings: settingRecords() }),
+  'dataset-records': () => ({
+    ...appDocumentTables(dataset().docs),
+    spans: dataset().spans,
+    settings: settingRecords(),
+  }),
   'dataset-lines': () => dataset().lines,
   settings: () => ({ settings: settingRecords() }),
 };

@@ -9,26 +9,27 @@ export async function agreementDocuments(
   db: TandaiDatabase,
   docIds?: readonly string[],
 ): Promise<AgreementDocument[]> {
-  const docs = docIds
-    ? (await db.docs.bulkGet([...docIds])).flatMap((doc) => (doc ? [doc] : []))
-    : await db.docs.toArray();
+  const ids = docIds ?? (await db.docs.toCollection().primaryKeys());
   const result: AgreementDocument[] = [];
-  for (const doc of docs) {
+  for (const id of ids) {
     const byAnnotator: Record<
       string,
       { spans: Annotations['spans'][number][]; relations: Annotations['relations'][number][] }
     > = {};
-    for (const span of await db.spans.where('docId').equals(doc.id).toArray()) {
+    for (const span of await db.spans.where('docId').equals(id).toArray()) {
       // A rejected span is the annotator saying "not this": it is not their mark.
       if (span.annotator === REVIEWED || span.status === 'rejected') continue;
       byAnnotator[span.annotator] ??= { spans: [], relations: [] };
       byAnnotator[span.annotator]?.spans.push(span);
     }
     if (Object.keys(byAnnotator).length < 2) continue;
-    for (const relation of await db.relations.where('docId').equals(doc.id).toArray()) {
+    // Only the documents with two layers or more need their text.
+    const text = (await db.texts.get(id))?.text;
+    if (text === undefined) continue;
+    for (const relation of await db.relations.where('docId').equals(id).toArray()) {
       byAnnotator[relation.annotator]?.relations.push(relation);
     }
-    result.push({ docId: doc.id, text: doc.text, tokens: tokenize(doc.text), byAnnotator });
+    result.push({ docId: id, text, tokens: tokenize(text), byAnnotator });
   }
   return result;
 }

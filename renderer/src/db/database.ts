@@ -1,7 +1,7 @@
 import { Dexie, type EntityTable } from 'dexie';
 import type { RecordChange } from '../model/change';
 import { searchWords } from '../model/search-words';
-import type { DocMeta, Relation, Span, StoredDocument } from '../model/types';
+import type { DocMeta, DocumentSummary, DocumentText, Relation, Span, StoredDocument } from '../model/types';
 
 export interface Setting {
   key: string;
@@ -19,7 +19,8 @@ export interface HistoryEntry {
 
 /** The workbench's IndexedDB. Schema versions are only ever added, each data change in an upgrade(). */
 export class TandaiDatabase extends Dexie {
-  docs!: EntityTable<StoredDocument, 'id'>;
+  docs!: EntityTable<DocumentSummary, 'id'>;
+  texts!: EntityTable<DocumentText, 'id'>;
   spans!: EntityTable<Span, 'id'>;
   relations!: EntityTable<Relation, 'id'>;
   settings!: EntityTable<Setting, 'key'>;
@@ -40,14 +41,33 @@ export class TandaiDatabase extends Dexie {
       .stores({ docs: 'id, updated, status, *words' })
       .upgrade((tx) =>
         tx
-          .table<StoredDocument, string>('docs')
+          .table<LegacyDocument, string>('docs')
           .toCollection()
           .modify((doc) => {
             doc.words = documentWords(doc.text, doc.meta);
           }),
       );
+    // Texts and their words in a table of their own, so that the library lists documents without reading
+    // any text: the `docs` rows keep only what the library shows.
+    this.version(4)
+      .stores({ docs: 'id, updated, status', texts: 'id, *words' })
+      .upgrade(async (tx) => {
+        const texts: DocumentText[] = [];
+        await tx
+          .table<LegacyDocument, string>('docs')
+          .toCollection()
+          .modify((doc) => {
+            texts.push({ id: doc.id, text: doc.text, words: doc.words ?? documentWords(doc.text, doc.meta) });
+            delete (doc as Partial<LegacyDocument>).text;
+            delete doc.words;
+          });
+        await tx.table<DocumentText, string>('texts').bulkPut(texts);
+      });
   }
 }
+
+/** A `docs` row before schema v4: the text (and from v3 its words) in the same row. */
+type LegacyDocument = StoredDocument & { words?: string[] };
 
 /** The app's one shared instance. Tests create their own with a unique name. */
 export const db = new TandaiDatabase();

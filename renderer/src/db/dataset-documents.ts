@@ -16,37 +16,41 @@ export async function datasetDocuments(
   db: TandaiDatabase,
   selection: DatasetSelection = {},
 ): Promise<DatasetDocument[]> {
-  const docs = selection.docIds
-    ? (await db.docs.bulkGet([...selection.docIds])).flatMap((doc) => (doc ? [doc] : []))
-    : await db.docs.orderBy('id').toArray();
-  const annotators = selection.annotators && new Set(selection.annotators);
-  const statuses = selection.statuses && new Set(selection.statuses);
-  // For the whole workbench, one read of each table grouped here beats a query per document.
-  const allSpans = selection.docIds ? undefined : groupBy(await db.spans.toArray());
-  const allRelations = selection.docIds ? undefined : groupBy(await db.relations.toArray());
-  const result: DatasetDocument[] = [];
-  for (const doc of docs) {
-    if (statuses && !statuses.has(doc.status)) continue;
-    const spans = (
-      allSpans ? (allSpans.get(doc.id) ?? []) : await db.spans.where('docId').equals(doc.id).toArray()
-    )
-      .filter((span) => !annotators || annotators.has(span.annotator))
-      .sort(compareSpans);
-    const kept = new Set(spans.map((span) => span.id));
-    const relations = (
-      allRelations
-        ? (allRelations.get(doc.id) ?? [])
-        : await db.relations.where('docId').equals(doc.id).toArray()
-    ).filter((relation) => kept.has(relation.from) && kept.has(relation.to));
-    result.push({
-      id: doc.id,
-      text: doc.text,
-      meta: { title: doc.meta.title, file: doc.meta.file, status: doc.status },
-      spans: spans.map(({ docId: _doc, ...span }) => span),
-      relations: relations.map(({ docId: _doc, ...relation }) => relation),
-    });
-  }
-  return result;
+  return db.transaction('r', [db.docs, db.texts, db.spans, db.relations], async () => {
+    const [docs, texts] = selection.docIds
+      ? await Promise.all([db.docs.bulkGet([...selection.docIds]), db.texts.bulkGet([...selection.docIds])])
+      : await Promise.all([db.docs.toArray(), db.texts.toArray()]);
+    const textOf = new Map(texts.flatMap((text) => (text ? [[text.id, text.text] as const] : [])));
+    const annotators = selection.annotators && new Set(selection.annotators);
+    const statuses = selection.statuses && new Set(selection.statuses);
+    // For the whole workbench, one read of each table grouped here beats a query per document.
+    const allSpans = selection.docIds ? undefined : groupBy(await db.spans.toArray());
+    const allRelations = selection.docIds ? undefined : groupBy(await db.relations.toArray());
+    const result: DatasetDocument[] = [];
+    for (const doc of docs) {
+      const text = doc && textOf.get(doc.id);
+      if (!doc || text === undefined || (statuses && !statuses.has(doc.status))) continue;
+      const spans = (
+        allSpans ? (allSpans.get(doc.id) ?? []) : await db.spans.where('docId').equals(doc.id).toArray()
+      )
+        .filter((span) => !annotators || annotators.has(span.annotator))
+        .sort(compareSpans);
+      const kept = new Set(spans.map((span) => span.id));
+      const relations = (
+        allRelations
+          ? (allRelations.get(doc.id) ?? [])
+          : await db.relations.where('docId').equals(doc.id).toArray()
+      ).filter((relation) => kept.has(relation.from) && kept.has(relation.to));
+      result.push({
+        id: doc.id,
+        text,
+        meta: { title: doc.meta.title, file: doc.meta.file, status: doc.status },
+        spans: spans.map(({ docId: _doc, ...span }) => span),
+        relations: relations.map(({ docId: _doc, ...relation }) => relation),
+      });
+    }
+    return result;
+  });
 }
 
 /** Everyone who has tagged something, for the export and review choices. */

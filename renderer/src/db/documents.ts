@@ -1,5 +1,12 @@
 import { searchWords } from '../model/search-words';
-import { type DocMeta, type DocStatus, emptyCounts, type StoredDocument } from '../model/types';
+import {
+  type DocMeta,
+  type DocStatus,
+  type DocumentSummary,
+  type DocumentText,
+  emptyCounts,
+  type StoredDocument,
+} from '../model/types';
 import { documentWords, type TandaiDatabase } from './database';
 
 export interface NewDocument {
@@ -20,9 +27,10 @@ export async function addDocuments(
   docs: NewDocument[],
   now = new Date(),
 ): Promise<AddDocumentsResult> {
-  return db.transaction('rw', db.docs, async () => {
+  return db.transaction('rw', [db.docs, db.texts], async () => {
     const found = await db.docs.bulkGet(docs.map((doc) => doc.id));
     const added: StoredDocument[] = [];
+    const texts: DocumentText[] = [];
     const existing: AddDocumentsResult['existing'] = [];
     const seen = new Map<string, string>();
     docs.forEach((doc, i) => {
@@ -33,30 +41,28 @@ export async function addDocuments(
       }
       seen.set(doc.id, doc.meta.title);
       const stamp = now.toISOString();
-      added.push({
-        ...doc,
-        status: 'todo',
-        counts: emptyCounts(),
-        words: documentWords(doc.text, doc.meta),
-        created: stamp,
-        updated: stamp,
-      });
+      added.push({ ...doc, status: 'todo', counts: emptyCounts(), created: stamp, updated: stamp });
+      texts.push({ id: doc.id, text: doc.text, words: documentWords(doc.text, doc.meta) });
     });
-    await db.docs.bulkAdd(added);
+    await db.docs.bulkAdd(added.map(({ text: _text, ...summary }) => summary));
+    await db.texts.bulkAdd(texts);
     return { added, existing };
   });
 }
 
-export type LibraryEntry = Omit<StoredDocument, 'text' | 'words'>;
+export type LibraryEntry = DocumentSummary;
 
-/** The library list, most recently edited first, without the texts. */
-export async function libraryEntries(db: TandaiDatabase): Promise<LibraryEntry[]> {
-  const docs = await db.docs.orderBy('updated').reverse().toArray();
-  return docs.map(({ text: _text, words: _words, ...entry }) => entry);
+/** The library list, most recently edited first: the `docs` rows, which hold no text. */
+export function libraryEntries(db: TandaiDatabase): Promise<LibraryEntry[]> {
+  return db.docs.orderBy('updated').reverse().toArray();
 }
 
+/** A document with its text, read in one transaction so that the two always belong together. */
 export function getDocument(db: TandaiDatabase, id: string): Promise<StoredDocument | undefined> {
-  return db.docs.get(id);
+  return db.transaction('r', [db.docs, db.texts], async () => {
+    const [doc, text] = await Promise.all([db.docs.get(id), db.texts.get(id)]);
+    return doc && text ? { ...doc, text: text.text } : undefined;
+  });
 }
 
 export async function setDocumentStatus(db: TandaiDatabase, id: string, status: DocStatus): Promise<void> {
@@ -71,7 +77,7 @@ export async function documentsMatching(db: TandaiDatabase, query: string): Prom
   const words = searchWords(query);
   let ids: string[] | null = null;
   for (const word of words) {
-    const found = new Set<string>(await db.docs.where('words').startsWith(word).primaryKeys());
+    const found = new Set<string>(await db.texts.where('words').startsWith(word).primaryKeys());
     ids = ids === null ? [...found] : ids.filter((id: string) => found.has(id));
     if (ids.length === 0) break;
   }

@@ -1,5 +1,5 @@
 import type { DatasetDocument } from '../model/dataset';
-import { emptyCounts, type Relation, type Span, type StoredDocument } from '../model/types';
+import { emptyCounts, type Relation, type Span } from '../model/types';
 import { documentWords, type TandaiDatabase } from './database';
 
 export interface DatasetImportResult {
@@ -30,23 +30,21 @@ export async function importDataset(
     spansSkipped: 0,
     relationsAdded: 0,
   };
-  await db.transaction('rw', [db.docs, db.spans, db.relations], async () => {
+  await db.transaction('rw', [db.docs, db.texts, db.spans, db.relations], async () => {
     for (const doc of documents) {
       const existing = await db.docs.get(doc.id);
       if (existing) result.documentsExisting++;
       else {
         result.documentsAdded++;
-        const stored: StoredDocument = {
+        await db.docs.add({
           id: doc.id,
-          text: doc.text,
           meta: { title: doc.meta.title, file: doc.meta.file },
           status: doc.meta.status ?? 'todo',
           counts: emptyCounts(),
-          words: documentWords(doc.text, doc.meta),
           created: stamp,
           updated: stamp,
-        };
-        await db.docs.add(stored);
+        });
+        await db.texts.add({ id: doc.id, text: doc.text, words: documentWords(doc.text, doc.meta) });
       }
       const present = await db.spans.where('docId').equals(doc.id).toArray();
       // The same range, label and annotator is the same span, whatever its id.

@@ -17,18 +17,32 @@ export interface DocMeta {
   file: string;
 }
 
-export interface StoredDocument {
+/**
+ * A document as the library lists it: everything but its text. The `docs` table holds these (schema v4
+ * on), so that listing 10,000 articles reads no text.
+ */
+export interface DocumentSummary {
   /** `sha256:<hex>` of the normalised text. */
   id: string;
-  text: string;
   meta: DocMeta;
   status: DocStatus;
   counts: LabelCounts;
-  /** Distinct lower-case words of the title, file name and text: the library's full-text index. */
-  words: string[];
   /** ISO timestamps. */
   created: string;
   updated: string;
+}
+
+/** A document's text and its search words: the `texts` table, keyed by the document's id. */
+export interface DocumentText {
+  id: string;
+  text: string;
+  /** Distinct lower-case words of the title, file name and text: the library's full-text index. */
+  words: string[];
+}
+
+/** A document with its text, as the reader opens it. */
+export interface StoredDocument extends DocumentSummary {
+  text: string;
 }
 
 export interface Span {

@@ -2,6 +2,7 @@ import 'fake-indexeddb/auto';
 import { readdirSync, readFileSync } from 'node:fs';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { TandaiDatabase } from '../../db/database';
+import { getDocument } from '../../db/documents';
 import { importArticleFiles } from './import-articles';
 
 const corpusDir = new URL('../../../../../shared/corpus/', import.meta.url);
@@ -20,7 +21,7 @@ describe('importArticleFiles', () => {
     const first = await importArticleFiles(db, corpus);
     expect(first.added).toHaveLength(5);
     expect(first.failed).toEqual([]);
-    const stored = await db.docs.get(first.added.find((a) => a.file.startsWith('002'))?.id ?? '');
+    const stored = await getDocument(db, first.added.find((a) => a.file.startsWith('002'))?.id ?? '');
     expect(stored?.meta.title.startsWith('SEOUL, KOMPAS.TV - Tentara Korea Utara')).toBe(true);
     expect(stored?.text).toBe(readFileSync(new URL('002_6eb3d2f8a7884fb1.txt', corpusDir), 'utf8'));
 

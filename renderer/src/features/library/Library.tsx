@@ -1,5 +1,6 @@
+import { useVirtualizer } from '@tanstack/react-virtual';
 import { useLiveQuery } from 'dexie-react-hooks';
-import { useDeferredValue, useState } from 'react';
+import { type KeyboardEvent, memo, useDeferredValue, useEffect, useMemo, useRef, useState } from 'react';
 import { db } from '../../db/database';
 import { documentsMatching, type LibraryEntry, setDocumentStatus } from '../../db/documents';
 import { LABEL_STYLES } from '../../editor/label-style';
@@ -22,8 +23,12 @@ export function Library({ entries, openId, onOpen, onImport }: LibraryProps) {
   const matching = useLiveQuery(() => (query ? documentsMatching(db, query) : null), [query]) ?? null;
 
   const all = entries ?? [];
-  const counts = statusCounts(all);
-  const shown = filterLibrary(all, { status, label, matching: query ? matching : null });
+  const counts = useMemo(() => statusCounts(all), [all]);
+  const shown = useMemo(
+    () => filterLibrary(all, { status, label, matching: query ? matching : null }),
+    [all, status, label, query, matching],
+  );
+  const list = useLibraryList(shown, `${status}:${label}:${query}`);
   const donePercent = all.length ? Math.round((counts.done / all.length) * 100) : 0;
 
   return (
@@ -95,58 +100,170 @@ export function Library({ entries, openId, onOpen, onImport }: LibraryProps) {
           <p className="muted">or drop .txt files anywhere in this window.</p>
         </div>
       )}
-      <ul className="library-list" data-testid="library-list">
-        {shown.map((entry) => (
-          <li
-            key={entry.id}
-            className={entry.id === openId ? 'library-item is-open' : 'library-item'}
-            data-testid="library-item"
-          >
-            <button
-              type="button"
-              className="library-open"
-              aria-current={entry.id === openId ? 'page' : undefined}
-              onClick={() => onOpen(entry.id)}
-            >
-              <span className="library-title">{entry.meta.title}</span>
-              <span className="library-file muted">
-                {entry.meta.file} · <span title={entry.updated}>{relativeTime(entry.updated)}</span>
-              </span>
-            </button>
-            <span className="library-meta">
-              {LABELS.map((l) => (
-                <span
-                  key={l}
-                  className="count-chip"
-                  style={{ color: LABEL_STYLES[l].color, background: LABEL_STYLES[l].tint }}
-                  title={`${LABEL_STYLES[l].name}: ${entry.counts[l]}`}
-                  data-label={l}
-                >
-                  {LABEL_STYLES[l].name[0]} {entry.counts[l]}
-                </span>
-              ))}
-              <select
-                className={`status status-${entry.status}`}
-                value={entry.status}
-                aria-label={`Status of ${entry.meta.title}`}
-                onChange={(event) => void setDocumentStatus(db, entry.id, event.target.value as DocStatus)}
-              >
-                {DOC_STATUSES.map((s) => (
-                  <option key={s} value={s}>
-                    {STATUS_NAMES[s]}
-                  </option>
-                ))}
-              </select>
-            </span>
-          </li>
-        ))}
-      </ul>
       {all.length > 0 && shown.length === 0 && (
         <p className="empty muted">No article matches these filters.</p>
       )}
+      {/* Only the rows in view (and a few around) are in the DOM: 10,000 articles scroll and filter at once. */}
+      <div className="library-scroll" ref={list.scrollRef}>
+        <ul
+          className="library-list"
+          data-testid="library-list"
+          aria-label="Articles"
+          ref={list.listRef}
+          style={{ height: list.virtualizer.getTotalSize() }}
+          onKeyDown={list.onKeyDown}
+        >
+          {list.virtualizer.getVirtualItems().map((row) => {
+            const entry = shown[row.index] as LibraryEntry;
+            return (
+              <LibraryRow
+                key={entry.id}
+                entry={entry}
+                index={row.index}
+                setSize={shown.length}
+                top={row.start}
+                isOpen={entry.id === openId}
+                measure={list.virtualizer.measureElement}
+                onOpen={onOpen}
+              />
+            );
+          })}
+        </ul>
+      </div>
     </nav>
   );
 }
+
+const ROW_GAP = 4;
+
+/**
+ * The windowed list (@tanstack/react-virtual): rows measured as they render, since a title takes one or
+ * two lines. ↑/↓, Home and End move between articles; Tab still walks the rendered rows, and the browser
+ * scrolls the next one into view, which renders the ones after it.
+ */
+function useLibraryList(shown: readonly LibraryEntry[], filter: string) {
+  const scrollRef = useRef<HTMLDivElement>(null);
+  const listRef = useRef<HTMLUListElement>(null);
+  const virtualizer = useVirtualizer({
+    count: shown.length,
+    getScrollElement: () => scrollRef.current,
+    estimateSize: () => 84,
+    gap: ROW_GAP,
+    overscan: 6,
+    getItemKey: (index) => shown[index]?.id ?? index,
+  });
+  // Focus asked for a row that is not rendered yet: given once it is.
+  const pendingFocus = useRef<number | null>(null);
+  const focusPending = () => {
+    const index = pendingFocus.current;
+    if (index === null) return;
+    const button = listRef.current?.querySelector<HTMLButtonElement>(`[data-index="${index}"] .library-open`);
+    if (!button) return;
+    pendingFocus.current = null;
+    button.focus({ preventScroll: true });
+  };
+  useEffect(focusPending);
+
+  // A new filter shows its first matches, not the place the old list was scrolled to.
+  // biome-ignore lint/correctness/useExhaustiveDependencies: runs when the filter changes
+  useEffect(() => {
+    scrollRef.current?.scrollTo({ top: 0 });
+  }, [filter]);
+
+  const onKeyDown = (event: KeyboardEvent<HTMLUListElement>) => {
+    const target = event.target as HTMLElement;
+    if (!target.classList.contains('library-open') || event.altKey || event.ctrlKey || event.metaKey) return;
+    const at = Number(target.closest('[data-index]')?.getAttribute('data-index'));
+    const last = shown.length - 1;
+    const to =
+      event.key === 'ArrowDown'
+        ? Math.min(at + 1, last)
+        : event.key === 'ArrowUp'
+          ? Math.max(at - 1, 0)
+          : event.key === 'Home'
+            ? 0
+            : event.key === 'End'
+              ? last
+              : null;
+    if (to === null || Number.isNaN(at)) return;
+    event.preventDefault();
+    pendingFocus.current = to;
+    virtualizer.scrollToIndex(to, { align: 'auto' });
+    focusPending();
+  };
+
+  return { scrollRef, listRef, virtualizer, onKeyDown };
+}
+
+interface LibraryRowProps {
+  entry: LibraryEntry;
+  index: number;
+  setSize: number;
+  top: number;
+  isOpen: boolean;
+  measure(element: Element | null): void;
+  onOpen(id: string): void;
+}
+
+/** One article; memoised, so scrolling renders only the rows that come into view. */
+const LibraryRow = memo(function LibraryRow({
+  entry,
+  index,
+  setSize,
+  top,
+  isOpen,
+  measure,
+  onOpen,
+}: LibraryRowProps) {
+  return (
+    <li
+      ref={measure}
+      data-index={index}
+      aria-setsize={setSize}
+      aria-posinset={index + 1}
+      className={isOpen ? 'library-item is-open' : 'library-item'}
+      style={{ transform: `translateY(${top}px)` }}
+      data-testid="library-item"
+    >
+      <button
+        type="button"
+        className="library-open"
+        aria-current={isOpen ? 'page' : undefined}
+        onClick={() => onOpen(entry.id)}
+      >
+        <span className="library-title">{entry.meta.title}</span>
+        <span className="library-file muted">
+          {entry.meta.file} · <span title={entry.updated}>{relativeTime(entry.updated)}</span>
+        </span>
+      </button>
+      <span className="library-meta">
+        {LABELS.map((l) => (
+          <span
+            key={l}
+            className="count-chip"
+            style={{ color: LABEL_STYLES[l].color, background: LABEL_STYLES[l].tint }}
+            title={`${LABEL_STYLES[l].name}: ${entry.counts[l]}`}
+            data-label={l}
+          >
+            {LABEL_STYLES[l].name[0]} {entry.counts[l]}
+          </span>
+        ))}
+        <select
+          className={`status status-${entry.status}`}
+          value={entry.status}
+          aria-label={`Status of ${entry.meta.title}`}
+          onChange={(event) => void setDocumentStatus(db, entry.id, event.target.value as DocStatus)}
+        >
+          {DOC_STATUSES.map((s) => (
+            <option key={s} value={s}>
+              {STATUS_NAMES[s]}
+            </option>
+          ))}
+        </select>
+      </span>
+    </li>
+  );
+});
 
 function Chip({
   pressed,

@@ -1,0 +1,91 @@
+import 'fake-indexeddb/auto';
+import { Dexie } from 'dexie';
+import { afterEach, describe, expect, it } from 'vitest';
+import { TandaiDatabase } from './database';
+import { datasetDocuments } from './dataset-documents';
+import { documentsMatching, getDocument, libraryEntries } from './documents';
+
+let db: TandaiDatabase | undefined;
+afterEach(async () => {
+  await db?.delete();
+});
+
+/** A database as schema v3 left it: each document's text and words in its `docs` row. */
+async function versionThreeDatabase(name: string): Promise<void> {
+  const old = new Dexie(name);
+  old.version(1).stores({
+    docs: 'id, updated, status',
+    spans: 'id, docId, [docId+annotator], label',
+    relations: 'id, docId, from, to',
+    settings: 'key',
+  });
+  old.version(2).stores({ history: '++seq, [docId+undone]' });
+  old.version(3).stores({ docs: 'id, updated, status, *words' });
+  const counts = { CLAIM: 1, SOURCE: 0, QUANTITY: 0 };
+  await old.table('docs').bulkAdd([
+    {
+      id: 'sha256:a',
+      text: 'Korea Utara mengirim 10.000 tentara',
+      words: ['korea', 'utara', 'mengirim', '10', '000', 'tentara', 'lama', 'a', 'txt'],
+      meta: { title: 'Lama', file: 'a.txt' },
+      status: 'in_progress',
+      counts,
+      created: '2026-01-01T00:00:00.000Z',
+      updated: '2026-01-02T00:00:00.000Z',
+    },
+    {
+      id: 'sha256:b',
+      text: 'Hayashi berkata di Tokyo',
+      words: ['hayashi', 'berkata', 'di', 'tokyo', 'baru', 'b', 'txt'],
+      meta: { title: 'Baru', file: 'b.txt' },
+      status: 'todo',
+      counts: { CLAIM: 0, SOURCE: 0, QUANTITY: 0 },
+      created: '2026-01-03T00:00:00.000Z',
+      updated: '2026-01-03T00:00:00.000Z',
+    },
+  ]);
+  await old.table('spans').add({
+    id: 's1',
+    docId: 'sha256:a',
+    start: 0,
+    end: 11,
+    label: 'CLAIM',
+    annotator: 'ana',
+    status: 'accepted',
+    note: '',
+    attrs: {},
+    created: '',
+    updated: '',
+  });
+  old.close();
+}
+
+describe('schema v4', () => {
+  it('moves texts out of the library rows of a v3 database, keeping text, search and spans', async () => {
+    const name = `test-${crypto.randomUUID()}`;
+    await versionThreeDatabase(name);
+    db = new TandaiDatabase(name);
+
+    const entries = await libraryEntries(db);
+    expect(entries.map((entry) => entry.meta.title)).toEqual(['Baru', 'Lama']);
+    for (const entry of entries) {
+      expect(entry).not.toHaveProperty('text');
+      expect(entry).not.toHaveProperty('words');
+    }
+    expect(await getDocument(db, 'sha256:a')).toMatchObject({
+      text: 'Korea Utara mengirim 10.000 tentara',
+      meta: { title: 'Lama', file: 'a.txt' },
+      status: 'in_progress',
+      counts: { CLAIM: 1, SOURCE: 0, QUANTITY: 0 },
+    });
+    expect([...(await documentsMatching(db, 'hayas'))]).toEqual(['sha256:b']);
+    expect([...(await documentsMatching(db, 'korea tentara'))]).toEqual(['sha256:a']);
+    expect([...(await documentsMatching(db, 'tokyo korea'))]).toEqual([]);
+
+    const exported = await datasetDocuments(db);
+    expect(exported.map((doc) => [doc.id, doc.text, doc.spans.map((span) => span.id)])).toEqual([
+      ['sha256:a', 'Korea Utara mengirim 10.000 tentara', ['s1']],
+      ['sha256:b', 'Hayashi berkata di Tokyo', []],
+    ]);
+  });
+});
