@@ -1,7 +1,8 @@
 import 'fake-indexeddb/auto';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { liveQuery } from 'dexie';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { TandaiDatabase } from './database';
-import { addDocuments, libraryEntries } from './documents';
+import { addDocuments, libraryEntries, setDocumentStatus } from './documents';
 import { getAnnotator, setAnnotator } from './settings';
 import { addSpan, deleteSpan, relabelSpan, spansOfDocument } from './spans';
 
@@ -44,6 +45,24 @@ describe('documents', () => {
     expect(entries.map((e) => e.meta.title)).toEqual(['Intelijen AS', 'Lain']);
     expect(entries[0]?.counts).toEqual({ CLAIM: 0, SOURCE: 0, QUANTITY: 1 });
     expect(entries[0]).not.toHaveProperty('text');
+  });
+
+  it('keeps the library list live: an added article or a status change shows without asking again', async () => {
+    await addDocuments(db, [article], new Date('2026-01-01'));
+    const seen: string[][] = [];
+    const subscription = liveQuery(() => libraryEntries(db)).subscribe((entries) => {
+      seen.push(entries.map((e) => `${e.meta.title}:${e.status}`));
+    });
+    await vi.waitFor(() => expect(seen.at(-1)).toEqual(['Intelijen AS:todo']));
+    await addDocuments(
+      db,
+      [{ id: 'sha256:b', text: 'Lain', meta: { title: 'Lain', file: 'b.txt' } }],
+      new Date('2026-01-02'),
+    );
+    await vi.waitFor(() => expect(seen.at(-1)).toEqual(['Lain:todo', 'Intelijen AS:todo']));
+    await setDocumentStatus(db, 'sha256:a', 'done');
+    await vi.waitFor(() => expect(seen.at(-1)).toEqual(['Intelijen AS:done', 'Lain:todo']));
+    subscription.unsubscribe();
   });
 });
 

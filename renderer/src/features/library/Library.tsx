@@ -1,6 +1,5 @@
 import { useVirtualizer } from '@tanstack/react-virtual';
-import { useLiveQuery } from 'dexie-react-hooks';
-import { type KeyboardEvent, memo, useDeferredValue, useEffect, useMemo, useRef, useState } from 'react';
+import { type KeyboardEvent, memo, useEffect, useMemo, useRef, useState } from 'react';
 import { db } from '../../db/database';
 import { documentsMatching, type LibraryEntry, setDocumentStatus } from '../../db/documents';
 import { LABEL_STYLES } from '../../editor/label-style';
@@ -19,16 +18,15 @@ export function Library({ entries, openId, onOpen, onImport }: LibraryProps) {
   const [status, setStatus] = useState<DocStatus | 'all'>('all');
   const [label, setLabel] = useState<Label | 'any'>('any');
   const [search, setSearch] = useState('');
-  const query = useDeferredValue(search.trim());
-  const matching = useLiveQuery(() => (query ? documentsMatching(db, query) : null), [query]) ?? null;
+  const query = search.trim();
+  const matching = useMatching(query, entries);
 
   const all = entries ?? [];
   const counts = useMemo(() => statusCounts(all), [all]);
   const shown = useMemo(
-    () => filterLibrary(all, { status, label, matching: query ? matching : null }),
-    [all, status, label, query, matching],
+    () => filterLibrary(all, { status, label, matching }),
+    [all, status, label, matching],
   );
-  const list = useLibraryList(shown, `${status}:${label}:${query}`);
   const donePercent = all.length ? Math.round((counts.done / all.length) * 100) : 0;
 
   return (
@@ -103,45 +101,53 @@ export function Library({ entries, openId, onOpen, onImport }: LibraryProps) {
       {all.length > 0 && shown.length === 0 && (
         <p className="empty muted">No article matches these filters.</p>
       )}
-      {/* Only the rows in view (and a few around) are in the DOM: 10,000 articles scroll and filter at once. */}
-      <div className="library-scroll" ref={list.scrollRef}>
-        <ul
-          className="library-list"
-          data-testid="library-list"
-          aria-label="Articles"
-          ref={list.listRef}
-          style={{ height: list.virtualizer.getTotalSize() }}
-          onKeyDown={list.onKeyDown}
-        >
-          {list.virtualizer.getVirtualItems().map((row) => {
-            const entry = shown[row.index] as LibraryEntry;
-            return (
-              <LibraryRow
-                key={entry.id}
-                entry={entry}
-                index={row.index}
-                setSize={shown.length}
-                top={row.start}
-                isOpen={entry.id === openId}
-                measure={list.virtualizer.measureElement}
-                onOpen={onOpen}
-              />
-            );
-          })}
-        </ul>
-      </div>
+      <LibraryList shown={shown} filter={`${status}:${label}:${query}`} openId={openId} onOpen={onOpen} />
     </nav>
   );
 }
 
+/**
+ * The ids of the articles holding every word of the query (null when not searching): one read of the words
+ * index per word, started as soon as the query changes. Not a live query: Dexie starts those on a timer,
+ * which costs a frame per keystroke; the search runs again whenever the library changes instead.
+ */
+function useMatching(
+  query: string,
+  entries: readonly LibraryEntry[] | undefined,
+): ReadonlySet<string> | null {
+  const [found, setFound] = useState<ReadonlySet<string> | null>(null);
+  useEffect(() => {
+    if (!query) setFound(null);
+    if (!query || !entries) return;
+    let current = true;
+    void documentsMatching(db, query).then((ids) => {
+      if (current) setFound(ids);
+    });
+    return () => {
+      current = false;
+    };
+  }, [query, entries]);
+  // While a longer query is looked up, the shorter one's answer stays: the list does not flash back to all.
+  return query ? found : null;
+}
+
 const ROW_GAP = 4;
 
+interface LibraryListProps {
+  shown: readonly LibraryEntry[];
+  /** Changes when the filter does: the list then starts again from its top. */
+  filter: string;
+  openId: string | null;
+  onOpen(id: string): void;
+}
+
 /**
- * The windowed list (@tanstack/react-virtual): rows measured as they render, since a title takes one or
- * two lines. ↑/↓, Home and End move between articles; Tab still walks the rendered rows, and the browser
- * scrolls the next one into view, which renders the ones after it.
+ * The windowed list (@tanstack/react-virtual): only the rows in view, and a few around them, are in the
+ * DOM, measured as they render since a title takes one or two lines. A component of its own, so that
+ * scrolling re-renders the list and not the filters above it. ↑/↓, Home and End move between articles;
+ * Tab still walks the rendered rows, and the browser scrolls the next one into view, which renders more.
  */
-function useLibraryList(shown: readonly LibraryEntry[], filter: string) {
+const LibraryList = memo(function LibraryList({ shown, filter, openId, onOpen }: LibraryListProps) {
   const scrollRef = useRef<HTMLDivElement>(null);
   const listRef = useRef<HTMLUListElement>(null);
   const virtualizer = useVirtualizer({
@@ -192,8 +198,35 @@ function useLibraryList(shown: readonly LibraryEntry[], filter: string) {
     focusPending();
   };
 
-  return { scrollRef, listRef, virtualizer, onKeyDown };
-}
+  return (
+    <div className="library-scroll" ref={scrollRef}>
+      <ul
+        className="library-list"
+        data-testid="library-list"
+        aria-label="Articles"
+        ref={listRef}
+        style={{ height: virtualizer.getTotalSize() }}
+        onKeyDown={onKeyDown}
+      >
+        {virtualizer.getVirtualItems().map((row) => {
+          const entry = shown[row.index] as LibraryEntry;
+          return (
+            <LibraryRow
+              key={entry.id}
+              entry={entry}
+              index={row.index}
+              setSize={shown.length}
+              top={row.start}
+              isOpen={entry.id === openId}
+              measure={virtualizer.measureElement}
+              onOpen={onOpen}
+            />
+          );
+        })}
+      </ul>
+    </div>
+  );
+});
 
 interface LibraryRowProps {
   entry: LibraryEntry;
@@ -283,10 +316,14 @@ function Chip({
   );
 }
 
+/** One formatter for every row: toLocaleDateString() builds a new one on each call, a few ms apiece. */
+const DATE = new Intl.DateTimeFormat();
+
 function relativeTime(iso: string, now = Date.now()): string {
-  const seconds = Math.round((now - Date.parse(iso)) / 1000);
+  const ms = Date.parse(iso);
+  const seconds = Math.round((now - ms) / 1000);
   if (seconds < 60) return 'just now';
   if (seconds < 3600) return `${Math.floor(seconds / 60)} min ago`;
   if (seconds < 86400) return `${Math.floor(seconds / 3600)} h ago`;
-  return new Date(iso).toLocaleDateString();
+  return DATE.format(ms);
 }
