@@ -36,6 +36,8 @@ async function appPresses(ctx, context, n) {
   const { doc, spans } = ctx.articles().get(n);
   const page = await ctx.openApp(context, `#doc=${encodeURIComponent(doc.id)}`);
   await page.locator('[data-testid="reader"][data-ready="true"] .span-mark').first().waitFor();
+  // Keys in a steady state: the reader has painted the whole article (it paints the rest while idle).
+  await page.locator('[data-testid="reader"][data-painted="all"]').waitFor({ timeout: 60_000 });
   await page.focus('[data-testid="reader-text"]');
   await page.keyboard.press('Tab');
   await page.locator('.span-mark.is-selected').first().waitFor();

@@ -4,7 +4,7 @@ import Text from '@tiptap/extension-text';
 import { TextSelection, type Transaction } from '@tiptap/pm/state';
 import type { EditorView } from '@tiptap/pm/view';
 import { EditorContent, useEditor } from '@tiptap/react';
-import { type Ref, useEffect, useImperativeHandle, useMemo, useRef } from 'react';
+import { type Ref, useEffect, useImperativeHandle, useMemo, useRef, useState } from 'react';
 import type { TextRange } from '../anchoring/find-matches';
 import { moveBoundary } from '../anchoring/move-boundary';
 import { snapToWords } from '../anchoring/snap-to-words';
@@ -12,7 +12,14 @@ import { offsetToPos, posToOffset, type TextLayout, textLayout } from '../anchor
 import { trimRange } from '../anchoring/trim-range';
 import { labelForKey } from '../model/label-keys';
 import type { Label, Span } from '../model/types';
-import { type FindState, SpanLayer, spanLayerKey, updateSpanLayer } from './span-layer';
+import {
+  type FindState,
+  firstDecorations,
+  firstPaint,
+  SpanLayer,
+  spanLayerKey,
+  updateSpanLayer,
+} from './span-layer';
 import { spansAt } from './span-segments';
 import { textToDoc } from './text-to-doc';
 
@@ -103,21 +110,20 @@ export function ReaderView({
   latest.current = { ...latest.current, spans, selectedId, actions, layout, text };
 
   // What the editor's first render paints; the effect below sends only what changed after it.
-  const created = useRef<{ spans: readonly Span[]; overlay: readonly unknown[] } | null>(null);
+  const shown = useRef({ spans, selectedId, highlightIds, find, spanClasses, repaint });
+  shown.current = { spans, selectedId, highlightIds, find, spanClasses, repaint };
+  const created = useRef<typeof shown.current | null>(null);
+  const [first] = useState(() =>
+    firstPaint(() => {
+      created.current = shown.current;
+      const { repaint: _repaint, ...overlay } = shown.current;
+      return { ...overlay, reach: FIRST_REACH };
+    }),
+  );
 
   const editor = useEditor(
     {
-      extensions: [
-        Document,
-        Paragraph,
-        Text,
-        SpanLayer.configure({
-          init: () => {
-            created.current = { spans, overlay: [selectedId, highlightIds, find, spanClasses, repaint] };
-            return { spans, selectedId, highlightIds, find, spanClasses, reach: FIRST_REACH };
-          },
-        }),
-      ],
+      extensions: [Document, Paragraph, Text, SpanLayer.configure({ first })],
       content: textToDoc(text),
       editable: false,
       editorProps: {
@@ -129,6 +135,7 @@ export function ReaderView({
           'aria-label': 'Article text',
           'data-testid': 'reader-text',
         },
+        decorations: firstDecorations(first),
         // A read-only view never calls handleKeyDown, so keys are taken as DOM events.
         handleDOMEvents: {
           keydown: (view, event) => {
@@ -205,12 +212,16 @@ export function ReaderView({
     const fresh = sentSpans.current !== spans || repaint !== sentRepaint.current;
     sentRepaint.current = repaint;
     sentSpans.current = spans;
-    const first = created.current;
+    const painted = created.current;
     created.current = null;
     const unchanged =
-      first !== null &&
-      first.spans === spans &&
-      first.overlay.every((value, i) => value === [selectedId, highlightIds, find, spanClasses, repaint][i]);
+      painted !== null &&
+      painted.spans === spans &&
+      painted.selectedId === selectedId &&
+      painted.highlightIds === highlightIds &&
+      painted.find === find &&
+      painted.spanClasses === spanClasses &&
+      painted.repaint === repaint;
     if (!unchanged)
       editor.view.dispatch(
         updateSpanLayer(

@@ -2,7 +2,7 @@ import { Schema } from '@tiptap/pm/model';
 import { EditorState } from '@tiptap/pm/state';
 import { describe, expect, it } from 'vitest';
 import type { Label, Span } from '../model/types';
-import { changedRange, spanLayerKey, spanLayerPlugin, updateSpanLayer } from './span-layer';
+import { changedRange, firstPaint, spanLayerKey, spanLayerPlugin, updateSpanLayer } from './span-layer';
 import { textToDoc } from './text-to-doc';
 
 const schema = new Schema({
@@ -41,7 +41,7 @@ function stateWith(spans: readonly Span[], from?: EditorState): EditorState {
 function openedWith(spans: readonly Span[], reach: number): EditorState {
   return EditorState.create({
     doc: schema.nodeFromJSON(textToDoc(text)),
-    plugins: [spanLayerPlugin({ spans, reach })],
+    plugins: [spanLayerPlugin(firstPaint(() => ({ spans, reach })))],
   });
 }
 

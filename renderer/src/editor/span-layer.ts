@@ -49,38 +49,62 @@ const NO_CLASSES: ReadonlyMap<string, string> = new Map();
 
 export const spanLayerKey = new PluginKey<SpanLayerState>('tandai-spans');
 
+/**
+ * The layer's first state, built once per document and shared by the plugin and by the view's
+ * first render: TipTap draws the view before it adds the plugins, and a view that first drew the
+ * text plain would redraw every marked paragraph right after. With both handing ProseMirror the
+ * same decoration set, the text is drawn once, already marked.
+ */
+export type FirstPaint = (state: EditorState) => SpanLayerState;
+
+export function firstPaint(init: () => SpanLayerInit): FirstPaint {
+  let cached: { doc: EditorState['doc']; value: SpanLayerState } | null = null;
+  return (state) => {
+    if (cached?.doc !== state.doc) cached = { doc: state.doc, value: initialState(state, init()) };
+    return cached.value;
+  };
+}
+
+/** For the view's `decorations` prop until the plugin is there (then the plugin paints). */
+export function firstDecorations(first: FirstPaint) {
+  return (state: EditorState) =>
+    spanLayerKey.getState(state) ? DecorationSet.empty : first(state).decorations;
+}
+
+function initialState(state: EditorState, init: SpanLayerInit): SpanLayerState {
+  const layout = textLayout(state.doc.textBetween(0, state.doc.content.size, '\n'));
+  const { reach = layout.length, ...overlay } = init;
+  return build(
+    state,
+    layout,
+    {
+      spans: [],
+      selectedId: null,
+      highlightIds: [],
+      find: NO_FIND,
+      spanClasses: NO_CLASSES,
+      ...overlay,
+    },
+    lineEndFrom(layout, reach),
+  );
+}
+
 /** Paints stand-off spans as decorations from plugin state; the document itself never changes. */
-export const SpanLayer = Extension.create<{ init: () => SpanLayerInit }>({
+export const SpanLayer = Extension.create<{ first: FirstPaint }>({
   name: 'spanLayer',
   addOptions() {
-    return { init: () => ({}) };
+    return { first: firstPaint(() => ({})) };
   },
   addProseMirrorPlugins() {
-    return [spanLayerPlugin(this.options.init())];
+    return [spanLayerPlugin(this.options.first)];
   },
 });
 
-export function spanLayerPlugin(init: SpanLayerInit = {}): Plugin<SpanLayerState> {
+export function spanLayerPlugin(first: FirstPaint = firstPaint(() => ({}))): Plugin<SpanLayerState> {
   return new Plugin<SpanLayerState>({
     key: spanLayerKey,
     state: {
-      init: (_config, state) => {
-        const layout = textLayout(state.doc.textBetween(0, state.doc.content.size, '\n'));
-        const { reach = layout.length, ...overlay } = init;
-        return build(
-          state,
-          layout,
-          {
-            spans: [],
-            selectedId: null,
-            highlightIds: [],
-            find: NO_FIND,
-            spanClasses: NO_CLASSES,
-            ...overlay,
-          },
-          lineEndFrom(layout, reach),
-        );
-      },
+      init: (_config, state) => first(state),
       apply(tr, value, _old, state) {
         const meta = tr.getMeta(spanLayerKey) as SpanLayerUpdate | undefined;
         if (!meta) return value;

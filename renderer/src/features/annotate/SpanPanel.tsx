@@ -1,4 +1,5 @@
-import { memo, useEffect, useRef } from 'react';
+import { useVirtualizer } from '@tanstack/react-virtual';
+import { memo, useEffect, useLayoutEffect, useRef, useState } from 'react';
 import { LABEL_STYLES } from '../../editor/label-style';
 import type { ClaimStructure } from '../../model/claim-structure';
 import type { Span } from '../../model/types';
@@ -16,7 +17,20 @@ interface SpanPanelProps {
  * The document's spans in text order; each claim shows the sources it is attributed to and the
  * quantities in it. Picking a span selects it and scrolls the reader to it.
  */
-export function SpanPanel({ text, spans, structures, selectedId, onPick, onHover }: SpanPanelProps) {
+export function SpanPanel(props: SpanPanelProps) {
+  if (props.spans.length === 0) {
+    return <p className="empty muted">Select text and press 1, 2 or 3 (or C, S, Q) to tag it.</p>;
+  }
+  return props.spans.length > WINDOWED_FROM ? <WindowedSpanList {...props} /> : <SpanList {...props} />;
+}
+
+/**
+ * From this many spans on, only the items in view (and a few around them) are rendered: a
+ * 5,000-span article opens, and re-renders after each edit, in the time forty items take.
+ */
+const WINDOWED_FROM = 300;
+
+function SpanList({ text, spans, structures, selectedId, onPick, onHover }: SpanPanelProps) {
   const list = useRef<HTMLOListElement>(null);
   useEffect(() => {
     if (!selectedId) return;
@@ -24,29 +38,87 @@ export function SpanPanel({ text, spans, structures, selectedId, onPick, onHover
       ?.querySelector(`[data-span-id="${CSS.escape(selectedId)}"]`)
       ?.scrollIntoView({ block: 'nearest' });
   }, [selectedId]);
-
-  if (spans.length === 0) {
-    return <p className="empty muted">Select text and press 1, 2 or 3 (or C, S, Q) to tag it.</p>;
-  }
   return (
     <ol className="span-list" ref={list} data-testid="span-list">
-      {spans.map((span) => {
-        const structure = structures.get(span.id);
+      {spans.map((span) => (
+        <SpanItem key={span.id} {...itemProps(span, { text, structures, selectedId, onPick, onHover })} />
+      ))}
+    </ol>
+  );
+}
+
+/** The long list through @tanstack/react-virtual, in the panel's own scrolling (under the details). */
+function WindowedSpanList({ text, spans, structures, selectedId, onPick, onHover }: SpanPanelProps) {
+  const list = useRef<HTMLOListElement>(null);
+  // Where the list starts in the panel: below the header and the selected span's details.
+  const [top, setTop] = useState(0);
+  useLayoutEffect(() => {
+    const offset = list.current?.offsetTop ?? 0;
+    if (offset !== top) setTop(offset);
+  });
+  const virtualizer = useVirtualizer({
+    count: spans.length,
+    getScrollElement: () => list.current?.closest('.span-panel') ?? null,
+    estimateSize: () => 72,
+    overscan: 8,
+    scrollMargin: top,
+    getItemKey: (index) => spans[index]?.id ?? index,
+  });
+  const selectedIndex = selectedId ? spans.findIndex((span) => span.id === selectedId) : -1;
+  useEffect(() => {
+    if (selectedIndex >= 0) virtualizer.scrollToIndex(selectedIndex, { align: 'auto' });
+  }, [selectedIndex, virtualizer]);
+  // Once rendered and measured (a selected item is taller), all of it in view; again when the
+  // details above the list change height (a quantity's have more fields than a claim's).
+  // biome-ignore lint/correctness/useExhaustiveDependencies: `top` is when the list moved
+  useEffect(() => {
+    if (selectedIndex < 0) return;
+    const frame = requestAnimationFrame(() =>
+      list.current?.querySelector(`[data-index="${selectedIndex}"]`)?.scrollIntoView({ block: 'nearest' }),
+    );
+    return () => cancelAnimationFrame(frame);
+  }, [selectedIndex, top]);
+  const rows = virtualizer.getVirtualItems();
+  return (
+    <ol
+      className="span-list is-windowed"
+      ref={list}
+      data-testid="span-list"
+      style={{ height: virtualizer.getTotalSize() }}
+    >
+      {rows.map((row) => {
+        const span = spans[row.index] as Span;
         return (
-          <SpanItem
+          <li
             key={span.id}
-            text={text}
-            span={span}
-            structure={structure}
-            structureKey={structure ? structureKey(structure) : ''}
-            selected={span.id === selectedId}
-            onPick={onPick}
-            onHover={onHover}
-          />
+            ref={virtualizer.measureElement}
+            data-index={row.index}
+            aria-setsize={spans.length}
+            aria-posinset={row.index + 1}
+            style={{ transform: `translateY(${row.start - top}px)` }}
+          >
+            <SpanItem {...itemProps(span, { text, structures, selectedId, onPick, onHover })} bare />
+          </li>
         );
       })}
     </ol>
   );
+}
+
+function itemProps(
+  span: Span,
+  { text, structures, selectedId, onPick, onHover }: Omit<SpanPanelProps, 'spans'>,
+): SpanItemProps {
+  const structure = structures.get(span.id);
+  return {
+    text,
+    span,
+    structure,
+    structureKey: structure ? structureKey(structure) : '',
+    selected: span.id === selectedId,
+    onPick,
+    onHover,
+  };
 }
 
 /** What a claim's links look like in the list; an item re-renders only when this or its span changes. */
@@ -66,6 +138,8 @@ interface SpanItemProps {
   selected: boolean;
   onPick(id: string): void;
   onHover(ids: readonly string[]): void;
+  /** Without its own <li>: the windowed list wraps each item itself. */
+  bare?: boolean;
 }
 
 // The database hands out fresh objects on every change: compare what is shown, so that one edit
@@ -83,70 +157,70 @@ const SpanItem = memo(SpanItemView, (before, after) => {
     before.structureKey === after.structureKey &&
     before.text === after.text &&
     before.onPick === after.onPick &&
-    before.onHover === after.onHover
+    before.onHover === after.onHover &&
+    before.bare === after.bare
   );
 });
 
-function SpanItemView({ text, span, structure, selected, onPick, onHover }: SpanItemProps) {
+function SpanItemView({ text, span, structure, selected, onPick, onHover, bare }: SpanItemProps) {
   const style = LABEL_STYLES[span.label];
-  return (
-    <li>
-      <button
-        type="button"
-        className={selected ? 'span-item is-selected' : 'span-item'}
-        onClick={() => onPick(span.id)}
-        data-span-id={span.id}
-        data-label={span.label}
-        style={{ borderLeftColor: style.color }}
-        aria-pressed={selected}
-      >
-        <span className="label-chip" style={{ background: style.color }}>
-          {style.name}
-        </span>
-        <span className="span-text">{text.slice(span.start, span.end)}</span>
-        {structure && (structure.sources.length > 0 || structure.quantities.length > 0) && (
-          <span className="span-links">
-            {structure.sources.map(({ relation, source }) => (
-              // biome-ignore lint/a11y/noStaticElementInteractions: hovering only previews both ends in the text
-              <span
-                key={relation.id}
-                className="span-link"
-                data-testid="span-link"
-                onMouseEnter={() => onHover([relation.from, relation.to])}
-                onMouseLeave={() => onHover([])}
-              >
-                <span className="link-mark" style={{ color: LABEL_STYLES.SOURCE.color }}>
-                  ◂
-                </span>
-                {text.slice(source.start, source.end)}
-                <span className="muted">
-                  {' '}
-                  · {String(relation.attrs.role ?? 'primary')}
-                  {relation.attrs.cue ? ` · “${String(relation.attrs.cue)}”` : ''}
-                </span>
+  const item = (
+    <button
+      type="button"
+      className={selected ? 'span-item is-selected' : 'span-item'}
+      onClick={() => onPick(span.id)}
+      data-span-id={span.id}
+      data-label={span.label}
+      style={{ borderLeftColor: style.color }}
+      aria-pressed={selected}
+    >
+      <span className="label-chip" style={{ background: style.color }}>
+        {style.name}
+      </span>
+      <span className="span-text">{text.slice(span.start, span.end)}</span>
+      {structure && (structure.sources.length > 0 || structure.quantities.length > 0) && (
+        <span className="span-links">
+          {structure.sources.map(({ relation, source }) => (
+            // biome-ignore lint/a11y/noStaticElementInteractions: hovering only previews both ends in the text
+            <span
+              key={relation.id}
+              className="span-link"
+              data-testid="span-link"
+              onMouseEnter={() => onHover([relation.from, relation.to])}
+              onMouseLeave={() => onHover([])}
+            >
+              <span className="link-mark" style={{ color: LABEL_STYLES.SOURCE.color }}>
+                ◂
               </span>
-            ))}
-            {structure.quantities.map((quantity) => (
-              // biome-ignore lint/a11y/noStaticElementInteractions: hovering only previews both ends in the text
-              <span
-                key={quantity.id}
-                className="span-link"
-                onMouseEnter={() => onHover([span.id, quantity.id])}
-                onMouseLeave={() => onHover([])}
-              >
-                <span className="link-mark" style={{ color: LABEL_STYLES.QUANTITY.color }}>
-                  #
-                </span>
-                {text.slice(quantity.start, quantity.end)}
+              {text.slice(source.start, source.end)}
+              <span className="muted">
+                {' '}
+                · {String(relation.attrs.role ?? 'primary')}
+                {relation.attrs.cue ? ` · “${String(relation.attrs.cue)}”` : ''}
               </span>
-            ))}
-          </span>
-        )}
-        <span className="span-meta muted">
-          {span.annotator}
-          {span.note ? ` · ${span.note}` : ''}
+            </span>
+          ))}
+          {structure.quantities.map((quantity) => (
+            // biome-ignore lint/a11y/noStaticElementInteractions: hovering only previews both ends in the text
+            <span
+              key={quantity.id}
+              className="span-link"
+              onMouseEnter={() => onHover([span.id, quantity.id])}
+              onMouseLeave={() => onHover([])}
+            >
+              <span className="link-mark" style={{ color: LABEL_STYLES.QUANTITY.color }}>
+                #
+              </span>
+              {text.slice(quantity.start, quantity.end)}
+            </span>
+          ))}
         </span>
-      </button>
-    </li>
+      )}
+      <span className="span-meta muted">
+        {span.annotator}
+        {span.note ? ` · ${span.note}` : ''}
+      </span>
+    </button>
   );
+  return bare ? item : <li>{item}</li>;
 }
