@@ -54,7 +54,7 @@ test('a long article with hundreds of spans: all painted at their offsets, the f
 }, testInfo) => {
   const dir = testInfo.outputDir;
   mkdirSync(dir, { recursive: true });
-  const { path, koreas } = longArticle(dir);
+  const { path, text, koreas } = longArticle(dir);
   expect(koreas).toBeGreaterThan(300);
   const app = new Workbench(page);
   await app.open();
@@ -70,6 +70,10 @@ test('a long article with hundreds of spans: all painted at their offsets, the f
   // painted over exactly its own text.
   const reader = page.getByTestId('reader');
   await expect(reader).toHaveAttribute('data-painted', 'all');
+  // It opened with its first lines; now it holds them all, one paragraph per line.
+  const lines = text.split('\n');
+  await expect(app.reader.locator('p')).toHaveCount(lines.length);
+  await expect(app.reader.locator('p').last()).toHaveText(lines.at(-1) as string);
   expect(await app.paintedText('SOURCE')).toBe('Korea'.repeat(koreas));
   expect(await app.paintedText('CLAIM')).toBe(LAST);
 

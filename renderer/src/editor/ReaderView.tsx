@@ -15,7 +15,9 @@ import type { Label, Span } from '../model/types';
 import {
   type FindState,
   firstDecorations,
+  firstLines,
   firstPaint,
+  reachTransaction,
   SpanLayer,
   spanLayerKey,
   updateSpanLayer,
@@ -117,14 +119,15 @@ export function ReaderView({
     firstPaint(() => {
       created.current = shown.current;
       const { repaint: _repaint, ...overlay } = shown.current;
-      return { ...overlay, reach: FIRST_REACH };
+      return { ...overlay, text };
     }),
   );
 
   const editor = useEditor(
     {
       extensions: [Document, Paragraph, Text, SpanLayer.configure({ first })],
-      content: textToDoc(text),
+      // A long article starts with its first lines; the rest is appended after the first paint.
+      content: textToDoc(firstLines(text, FIRST_REACH)),
       editable: false,
       editorProps: {
         attributes: {
@@ -179,12 +182,12 @@ export function ReaderView({
         if (editor && !editor.isDestroyed) editor.view.dom.focus({ preventScroll: true });
       },
       reveal(range) {
-        if (editor && !editor.isDestroyed)
-          reveal(editor.view, offsetToPos(latest.current.layout, range.start));
+        if (editor && !editor.isDestroyed) reveal(editor.view, latest.current.layout, range.start);
       },
       selectText(range) {
         if (!editor || editor.isDestroyed) return;
         const view = editor.view;
+        holdText(view, range.end);
         const from = offsetToPos(latest.current.layout, range.start);
         const to = offsetToPos(latest.current.layout, range.end);
         view.dom.focus({ preventScroll: true });
@@ -197,7 +200,7 @@ export function ReaderView({
           ?.setBaseAndExtent(anchor.node, anchor.offset, head.node, head.offset);
         view.dispatch(view.state.tr.setSelection(TextSelection.create(view.state.doc, from, to)));
         latest.current.exactSelection = true;
-        reveal(view, from);
+        reveal(view, latest.current.layout, range.start);
       },
     }),
     [editor],
@@ -235,16 +238,15 @@ export function ReaderView({
     if (container.current) container.current.dataset.ready = 'true';
   }, [editor, spans, selectedId, highlightIds, find, spanClasses, repaint]);
 
-  // Paints the rest of a long article: step by step while the browser is idle, and at once up to
-  // just past the bottom of the window when the reader scrolls ahead of the painted stretch.
+  // Appends and paints the rest of a long article: step by step while the browser is idle, and at
+  // once up to just past the bottom of the window when the reader scrolls to the end of what is held.
   useEffect(() => {
     const scroller = container.current;
     if (!editor || editor.isDestroyed || !scroller) return;
     const view = editor.view;
     const paintedTo = () => spanLayerKey.getState(view.state)?.paintedTo ?? Number.POSITIVE_INFINITY;
     const reachTo = (reach: number) => {
-      if (!view.isDestroyed && reach > paintedTo())
-        view.dispatch(updateSpanLayer(withDomSelection(view), { reach }));
+      if (!view.isDestroyed) holdText(view, reach);
       const done = paintedTo() >= latest.current.layout.length;
       scroller.dataset.painted = done ? 'all' : 'partly';
       return done;
@@ -274,7 +276,7 @@ export function ReaderView({
     if (!editor || editor.isDestroyed || revealRequest === 0) return;
     const { selectedId: id, spans: current, layout: lay } = latest.current;
     const span = current.find((s) => s.id === id);
-    if (span) reveal(editor.view, offsetToPos(lay, span.start));
+    if (span) reveal(editor.view, lay, span.start);
   }, [editor, revealRequest]);
 
   return (
@@ -290,13 +292,20 @@ function offsetAtBottom(view: EditorView, scroller: HTMLElement, layout: TextLay
   const content = view.dom.getBoundingClientRect();
   const found = view.posAtCoords({ left: content.left + content.width / 2, top: box.bottom - 4 });
   if (found) return posToOffset(layout, found.pos);
-  // Below the last line, or in a gap: go by how far down the window is.
-  const share = (scroller.scrollTop + scroller.clientHeight) / Math.max(1, scroller.scrollHeight);
-  return Math.ceil(layout.length * share);
+  // Below the last line held so far (or in a gap): that line.
+  return spanLayerKey.getState(view.state)?.paintedTo ?? layout.length;
 }
 
-function reveal(view: EditorView, pos: number): void {
-  const { node } = view.domAtPos(pos);
+/** Appends the article's lines up to this offset to the view, if it does not hold them yet. */
+function holdText(view: EditorView, reach: number): void {
+  const tr = reachTransaction(view.state, withDomSelection(view), reach);
+  if (tr) view.dispatch(tr);
+}
+
+/** Scrolls the text at this offset to the middle of the window, the lines after it painted too. */
+function reveal(view: EditorView, layout: TextLayout, offset: number): void {
+  holdText(view, offset + SCROLL_MARGIN);
+  const { node } = view.domAtPos(offsetToPos(layout, offset));
   const element = node instanceof Element ? node : node.parentElement;
   element?.scrollIntoView({ block: 'center' });
 }
@@ -430,7 +439,7 @@ function handleKey(view: EditorView, event: KeyboardEvent, ctx: ReaderContext): 
         index === -1 ? (event.shiftKey ? spans.length - 1 : 0) : (index + step + spans.length) % spans.length;
       const span = spans[next] as Span;
       actions.select(span.id);
-      reveal(view, offsetToPos(ctx.layout, span.start));
+      reveal(view, ctx.layout, span.start);
       return true;
     }
     default:

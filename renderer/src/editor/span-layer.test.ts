@@ -2,7 +2,15 @@ import { Schema } from '@tiptap/pm/model';
 import { EditorState } from '@tiptap/pm/state';
 import { describe, expect, it } from 'vitest';
 import type { Label, Span } from '../model/types';
-import { changedRange, firstPaint, spanLayerKey, spanLayerPlugin, updateSpanLayer } from './span-layer';
+import {
+  changedRange,
+  firstLines,
+  firstPaint,
+  reachTransaction,
+  spanLayerKey,
+  spanLayerPlugin,
+  updateSpanLayer,
+} from './span-layer';
 import { textToDoc } from './text-to-doc';
 
 const schema = new Schema({
@@ -37,17 +45,21 @@ function stateWith(spans: readonly Span[], from?: EditorState): EditorState {
   return base.apply(updateSpanLayer(base.tr, { spans }));
 }
 
-/** A state created with its spans in place, painted up to `reach` only. */
+/** A view's state that starts with the article's first lines up to `reach`, its spans in place. */
 function openedWith(spans: readonly Span[], reach: number): EditorState {
   return EditorState.create({
-    doc: schema.nodeFromJSON(textToDoc(text)),
-    plugins: [spanLayerPlugin(firstPaint(() => ({ spans, reach })))],
+    doc: schema.nodeFromJSON(textToDoc(firstLines(text, reach))),
+    plugins: [spanLayerPlugin(firstPaint(() => ({ spans, text })))],
   });
 }
 
+/** Appends the lines up to `reach`, as the reader does while idle or scrolling. */
 function widened(state: EditorState, reach: number): EditorState {
-  return state.apply(updateSpanLayer(state.tr, { reach }));
+  const tr = reachTransaction(state, state.tr, reach);
+  return tr ? state.apply(tr) : state;
 }
+
+const whole = (state: EditorState) => state.doc.textBetween(0, state.doc.content.size, '\n');
 
 const secondLine = text.indexOf('\n') + 1;
 
@@ -124,23 +136,27 @@ describe('span layer: repainting only what changed', () => {
   });
 });
 
-describe('span layer: painting the stretch near the viewport first', () => {
-  it('paints only whole lines up to the reach, then the rest as it widens', () => {
+describe('span layer: a long article opens with its first lines, the rest appended', () => {
+  it('holds and paints whole lines up to the reach, then the rest as it widens', () => {
     for (let seed = 1; seed <= 20; seed++) {
       const spans = randomSpans(seed, 25);
-      // Reaching into the first line paints the first line, and only it.
+      // Reaching into the first line holds and paints the first line, and only it.
       const first = openedWith(spans, 10);
+      expect(whole(first)).toBe(text.slice(0, secondLine - 1));
       expect(spanLayerKey.getState(first)?.paintedTo).toBe(secondLine);
       for (const piece of painted(first)) expect(text.slice(0, secondLine)).toContain(piece.text);
-      expect(painted(widened(first, text.length))).toEqual(painted(stateWith(spans)));
+      const all = widened(first, text.length);
+      expect(whole(all)).toBe(text);
+      expect(painted(all)).toEqual(painted(stateWith(spans)));
       // Step by step, too.
       let state = first;
       for (let reach = 20; reach <= text.length + 20; reach += 20) state = widened(state, reach);
+      expect(whole(state)).toBe(text);
       expect(painted(state)).toEqual(painted(stateWith(spans)));
     }
   });
 
-  it('keeps edits beyond the painted stretch until it gets there, and repaints those inside at once', () => {
+  it('keeps edits beyond the lines held until they come, and repaints those inside at once', () => {
     for (let seed = 1; seed <= 20; seed++) {
       const spans = randomSpans(seed, 25);
       const first = openedWith(spans, 10);
@@ -154,9 +170,17 @@ describe('span layer: painting the stretch near the viewport first', () => {
         expect(spanLayerKey.getState(patched)?.paintedTo).toBe(secondLine);
         expect(painted(widened(patched, text.length))).toEqual(painted(stateWith(next)));
       }
-      // An edit inside the painted stretch shows at once, as if the article had opened with it.
+      // An edit inside the held lines shows at once, as if the article had opened with it.
       expect(painted(stateWith(early, first))).toEqual(painted(openedWith(early, 10)));
       expect(painted(stateWith(early, first))).not.toEqual(painted(first));
     }
+  });
+
+  it('refuses every other change to the text', () => {
+    const state = openedWith([], 10);
+    const typed = state.apply(state.tr.insertText('x', 3));
+    expect(whole(typed)).toBe(whole(state));
+    const appended = state.apply(state.tr.insert(state.doc.content.size, schema.node('paragraph')));
+    expect(appended.doc.childCount).toBe(state.doc.childCount);
   });
 });

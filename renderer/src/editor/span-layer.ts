@@ -24,25 +24,28 @@ interface Overlay {
 }
 
 export interface SpanLayerState extends Overlay {
+  /** The whole article, of which the view may hold only the first lines so far. */
+  text: string;
   layout: TextLayout;
   /**
-   * Spans are painted over [0, paintedTo) only: a long article opens with the stretch near the
-   * viewport painted, and the view widens it (`reach`) as the reader scrolls or the browser idles.
-   * Always at a line start or the end of the text.
+   * The view holds, and the layer paints, the text before this offset: a long article opens with
+   * its first lines (more than a tall window shows) and the rest is appended, line by line, as the
+   * reader scrolls or the browser idles (`reachTransaction`). Always a line start or the text's end.
    */
   paintedTo: number;
   decorations: DecorationSet;
 }
 
-export type SpanLayerUpdate = Partial<Overlay> & {
-  /** Paint at least up to this text offset. */
-  reach?: number;
-};
+export type SpanLayerUpdate = Partial<Overlay>;
 
 /** What the layer paints in the editor's first render, so that the text is drawn once, already marked. */
 export interface SpanLayerInit extends Partial<Overlay> {
-  reach?: number;
+  /** The whole article, when the view starts with only its first lines. */
+  text?: string;
 }
+
+/** Marks the only transactions that may change the document: appending the article's next lines. */
+const APPEND = 'tandaiAppendLines';
 
 const NO_FIND: FindState = { matches: [], current: -1 };
 const NO_CLASSES: ReadonlyMap<string, string> = new Map();
@@ -72,10 +75,11 @@ export function firstDecorations(first: FirstPaint) {
 }
 
 function initialState(state: EditorState, init: SpanLayerInit): SpanLayerState {
-  const layout = textLayout(state.doc.textBetween(0, state.doc.content.size, '\n'));
-  const { reach = layout.length, ...overlay } = init;
+  const { text = state.doc.textBetween(0, state.doc.content.size, '\n'), ...overlay } = init;
+  const layout = textLayout(text);
   return build(
     state,
+    text,
     layout,
     {
       spans: [],
@@ -85,8 +89,47 @@ function initialState(state: EditorState, init: SpanLayerInit): SpanLayerState {
       spanClasses: NO_CLASSES,
       ...overlay,
     },
-    lineEndFrom(layout, reach),
+    shownTo(layout, state.doc.childCount),
   );
+}
+
+/** Where the text held by a view of this many lines ends: a line start, or the end of the text. */
+function shownTo(layout: TextLayout, lines: number): number {
+  return layout.lineStarts[lines] ?? layout.length;
+}
+
+/** The end of the last line the view holds: where painting stops (the line break is not drawn). */
+function drawnTo(layout: TextLayout, paintedTo: number): number {
+  return paintedTo === layout.length ? paintedTo : paintedTo - 1;
+}
+
+/** The article's whole lines that reach at least `reach` characters: what a view first holds. */
+export function firstLines(text: string, reach: number): string {
+  const end = lineEndFrom(textLayout(text), reach);
+  return end === text.length ? text : text.slice(0, end - 1);
+}
+
+/**
+ * A transaction that appends to the view the article's lines up to `reach` (whole lines), and
+ * paints them; null when the view already holds that far.
+ */
+export function reachTransaction(state: EditorState, tr: Transaction, reach: number): Transaction | null {
+  const layer = spanLayerKey.getState(state);
+  if (!layer) return null;
+  const { layout, text } = layer;
+  const target = lineEndFrom(layout, reach);
+  if (target <= layer.paintedTo) return null;
+  const lineCount = layout.lineStarts.length;
+  const to = target === layout.length ? lineCount : lineOf(layout, target);
+  const { paragraph } = state.schema.nodes;
+  if (!paragraph) return null;
+  const lines = [];
+  for (let line = state.doc.childCount; line < to; line++) {
+    const start = layout.lineStarts[line] as number;
+    const end = line + 1 < lineCount ? (layout.lineStarts[line + 1] as number) - 1 : layout.length;
+    lines.push(paragraph.create(null, end > start ? state.schema.text(text.slice(start, end)) : null));
+  }
+  return tr.insert(tr.doc.content.size, lines).setMeta(APPEND, true);
 }
 
 /** Paints stand-off spans as decorations from plugin state; the document itself never changes. */
@@ -106,31 +149,35 @@ export function spanLayerPlugin(first: FirstPaint = firstPaint(() => ({}))): Plu
     state: {
       init: (_config, state) => first(state),
       apply(tr, value, _old, state) {
-        const meta = tr.getMeta(spanLayerKey) as SpanLayerUpdate | undefined;
-        if (!meta) return value;
-        const { reach, ...update } = meta;
-        let next = Object.keys(update).length > 0 ? applyOverlay(state, value, update) : value;
-        if (reach !== undefined && reach > next.paintedTo) next = widen(state, next, reach);
-        return next;
+        const update = tr.getMeta(spanLayerKey) as SpanLayerUpdate | undefined;
+        if (!update && !tr.docChanged) return value;
+        // Lines were appended at the end: the positions of what is painted do not move.
+        let next = tr.docChanged
+          ? { ...value, decorations: value.decorations.map(tr.mapping, tr.doc) }
+          : value;
+        if (update) next = applyOverlay(state, next, update);
+        const shown = shownTo(next.layout, state.doc.childCount);
+        return shown > next.paintedTo ? widen(state, next, shown) : next;
       },
     },
     props: {
       decorations: (state) => spanLayerKey.getState(state)?.decorations,
     },
-    // The article is immutable: no typing, paste, drop or IME may change it.
-    filterTransaction: (tr) => !tr.docChanged,
+    // The article is immutable: no typing, paste, drop or IME may change it. Only its next lines
+    // are appended while it opens.
+    filterTransaction: (tr) => !tr.docChanged || tr.getMeta(APPEND) === true,
   });
 }
 
 function applyOverlay(state: EditorState, value: SpanLayerState, update: Partial<Overlay>): SpanLayerState {
-  const { layout, paintedTo, decorations: _previous, ...overlay } = value;
+  const { text, layout, paintedTo, decorations: _previous, ...overlay } = value;
   const next = { ...overlay, ...update };
   const onlySpans =
     next.selectedId === overlay.selectedId &&
     next.highlightIds === overlay.highlightIds &&
     next.find === overlay.find &&
     next.spanClasses === overlay.spanClasses;
-  return onlySpans ? patch(state, value, next.spans) : build(state, layout, next, paintedTo);
+  return onlySpans ? patch(state, value, next.spans) : build(state, text, layout, next, paintedTo);
 }
 
 /** The first line start at or after the offset, or the end of the text. */
@@ -141,23 +188,22 @@ function lineEndFrom(layout: TextLayout, offset: number): number {
   return layout.lineStarts[line + 1] ?? layout.length;
 }
 
-function build(state: EditorState, layout: TextLayout, overlay: Overlay, paintedTo: number): SpanLayerState {
+function build(
+  state: EditorState,
+  text: string,
+  layout: TextLayout,
+  overlay: Overlay,
+  paintedTo: number,
+): SpanLayerState {
   const selectedId = validSelection(overlay);
-  const decorations = segmentDecorations(layout, paintedSegments(overlay.spans, 0, paintedTo), {
+  const end = drawnTo(layout, paintedTo);
+  const decorations = segmentDecorations(layout, paintedSegments(overlay.spans, 0, end), {
     ...overlay,
     selectedId,
   });
-  overlay.find.matches.forEach((match, index) => {
-    decorations.push(
-      Decoration.inline(
-        offsetToPos(layout, match.start),
-        offsetToPos(layout, match.end),
-        { class: index === overlay.find.current ? 'find-match is-current' : 'find-match' },
-        { kind: 'find' },
-      ),
-    );
-  });
+  decorations.push(...findDecorations(layout, overlay.find, 0, end));
   return {
+    text,
     layout,
     ...overlay,
     selectedId,
@@ -176,14 +222,33 @@ function paintedSegments(spans: readonly Span[], start: number, end: number): Se
   });
 }
 
-/** Paints the next stretch, up to the line start at or after `reach`. */
-function widen(state: EditorState, value: SpanLayerState, reach: number): SpanLayerState {
-  const paintedTo = lineEndFrom(value.layout, reach);
-  const fresh = segmentDecorations(
-    value.layout,
-    paintedSegments(value.spans, value.paintedTo, paintedTo),
-    value,
-  );
+/** The find matches within [start, end), cut at its edges. */
+function findDecorations(layout: TextLayout, find: FindState, start: number, end: number): Decoration[] {
+  const decorations: Decoration[] = [];
+  find.matches.forEach((match, index) => {
+    const from = Math.max(match.start, start);
+    const to = Math.min(match.end, end);
+    if (from >= to) return;
+    decorations.push(
+      Decoration.inline(
+        offsetToPos(layout, from),
+        offsetToPos(layout, to),
+        { class: index === find.current ? 'find-match is-current' : 'find-match' },
+        { kind: 'find' },
+      ),
+    );
+  });
+  return decorations;
+}
+
+/** Paints the lines just appended to the view, [value.paintedTo, paintedTo). */
+function widen(state: EditorState, value: SpanLayerState, paintedTo: number): SpanLayerState {
+  const { layout } = value;
+  const end = drawnTo(layout, paintedTo);
+  const fresh = [
+    ...segmentDecorations(layout, paintedSegments(value.spans, value.paintedTo, end), value),
+    ...findDecorations(layout, value.find, value.paintedTo, end),
+  ];
   return { ...value, paintedTo, decorations: value.decorations.add(state.doc, fresh) };
 }
 
@@ -194,18 +259,19 @@ function widen(state: EditorState, value: SpanLayerState, reach: number): SpanLa
 function patch(state: EditorState, value: SpanLayerState, spans: readonly Span[]): SpanLayerState {
   const changed = changedRange(value.spans, spans);
   const next = { ...value, spans };
-  if (!changed || changed.start >= value.paintedTo) return next;
   const { layout } = value;
+  const drawn = drawnTo(layout, value.paintedTo);
+  if (!changed || changed.start >= drawn) return next;
   const selectedId = validSelection(next);
   const isSpan = (spec: { kind?: string }) => spec.kind === 'span';
   // Widen to the whole of every segment the change touches, so that no segment is left half painted.
   const old = value.decorations.find(
     offsetToPos(layout, changed.start),
-    offsetToPos(layout, Math.min(changed.end, value.paintedTo)),
+    offsetToPos(layout, Math.min(changed.end, drawn)),
     isSpan,
   );
   let start = changed.start;
-  let end = Math.min(changed.end, value.paintedTo);
+  let end = Math.min(changed.end, drawn);
   for (const decoration of old) {
     start = Math.min(start, posToOffset(layout, decoration.from));
     end = Math.max(end, posToOffset(layout, decoration.to));
