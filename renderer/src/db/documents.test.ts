@@ -98,6 +98,27 @@ describe('spans', () => {
     expect((await db.docs.get('sha256:a'))?.counts).toEqual({ CLAIM: 1, SOURCE: 1, QUANTITY: 1 });
   });
 
+  it("keeps a document's spans live: added, relabelled and deleted spans show without asking again", async () => {
+    const seen: string[][] = [];
+    const subscription = liveQuery(() => spansOfDocument(db, 'sha256:a')).subscribe((spans) => {
+      seen.push(spans.map((s) => `${s.label}:${text.slice(s.start, s.end)}`));
+    });
+    await vi.waitFor(() => expect(seen.at(-1)).toEqual([]));
+    const span = await addSpan(db, {
+      docId: 'sha256:a',
+      start: 0,
+      end: 12,
+      label: 'CLAIM',
+      annotator: 'ana',
+    });
+    await vi.waitFor(() => expect(seen.at(-1)).toEqual(['CLAIM:Intelijen AS']));
+    await relabelSpan(db, span.id, 'SOURCE');
+    await vi.waitFor(() => expect(seen.at(-1)).toEqual(['SOURCE:Intelijen AS']));
+    await deleteSpan(db, span.id);
+    await vi.waitFor(() => expect(seen.at(-1)).toEqual([]));
+    subscription.unsubscribe();
+  });
+
   it('relabels and deletes, keeping the counts right', async () => {
     const span = await addSpan(db, {
       docId: 'sha256:a',

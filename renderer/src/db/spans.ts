@@ -13,9 +13,13 @@ export interface NewSpan {
   attrs?: Record<string, unknown>;
 }
 
-/** Spans of a document in text order: by start, longer first, so an enclosing span precedes what it holds. */
+/**
+ * Spans of a document in text order: by start, longer first, so an enclosing span precedes what it holds.
+ * Read in an explicit transaction: inside a live query Dexie would otherwise deep-clone every span
+ * for its cache on each read (a 5,000-span article is opened, and re-read after each edit).
+ */
 export async function spansOfDocument(db: TandaiDatabase, docId: string): Promise<Span[]> {
-  const spans = await db.spans.where('docId').equals(docId).toArray();
+  const spans = await db.transaction('r', db.spans, () => db.spans.where('docId').equals(docId).toArray());
   return spans.sort(compareSpans);
 }
 

@@ -84,11 +84,11 @@ interface ReaderContext {
 const NO_CLASSES: ReadonlyMap<string, string> = new Map();
 
 /**
- * A long article opens with its spans painted over the first stretch only (more than a tall window
- * shows); the rest is painted in steps while the browser is idle, and at once wherever the reader
- * scrolls to first.
+ * A long article opens with its first lines only, more than a tall window shows (an article the
+ * length of the corpus's opens whole); the rest is appended and painted in steps while the browser
+ * is idle, and at once wherever the reader scrolls or jumps to first.
  */
-const FIRST_REACH = 8_000;
+const FIRST_REACH = 6_000;
 const IDLE_STEP = 12_000;
 /** How far past the bottom of the window spans are painted while scrolling. */
 const SCROLL_MARGIN = 6_000;
