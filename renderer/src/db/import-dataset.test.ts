@@ -1,10 +1,11 @@
 import 'fake-indexeddb/auto';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import type { DatasetDocument } from '../model/dataset';
+import type { DatasetDocument, DatasetSpan } from '../model/dataset';
 import { documentId } from '../model/document-id';
 import { TandaiDatabase } from './database';
+import { addDocuments, getDocument, libraryEntries } from './documents';
 import { importDataset } from './import-dataset';
-import { spansOfDocument } from './spans';
+import { addSpan, spansOfDocument } from './spans';
 
 const text = 'Intelijen AS mengungkapkan, Korea Utara telah mengirim lebih dari 10.000 tentara.';
 const at = (surface: string) => ({
@@ -96,6 +97,93 @@ describe('importDataset', () => {
       relationsAdded: 0,
     });
     expect(await db.spans.count()).toBe(2);
+  });
+
+  it('gives spans and links of a second document in the same file that reuse the first one’s ids new ids', async () => {
+    const first = await colleagueFile('ana');
+    const otherText = 'Menurut Hayashi, Korea Utara telah mengirim 3.000 tentara lagi.';
+    const second: DatasetDocument = {
+      id: await documentId(otherText),
+      text: otherText,
+      meta: { title: 'Hayashi', file: 'b.txt' },
+      spans: [
+        { ...(first.spans[0] as DatasetSpan), start: 8, end: 15 },
+        { ...(first.spans[1] as DatasetSpan), start: 17, end: 62, label: 'CLAIM' },
+      ],
+      relations: first.relations,
+    };
+    expect(await importDataset(db, [first, second])).toEqual({
+      documentsAdded: 2,
+      documentsExisting: 0,
+      spansAdded: 4,
+      spansSkipped: 0,
+      relationsAdded: 2,
+    });
+    expect((await spansOfDocument(db, first.id)).map((s) => s.id)).toEqual(['s1', 's2']);
+    const secondSpans = await spansOfDocument(db, second.id);
+    expect(secondSpans.map((s) => otherText.slice(s.start, s.end))).toEqual([
+      'Hayashi',
+      'Korea Utara telah mengirim 3.000 tentara lagi',
+    ]);
+    const [source, claim] = secondSpans.map((s) => s.id);
+    expect([source, claim]).not.toContain('s1');
+    expect([source, claim]).not.toContain('s2');
+    const relations = await db.relations.toArray();
+    expect(relations.map((r) => [r.docId, r.from, r.to])).toEqual(
+      expect.arrayContaining([
+        [first.id, 's2', 's1'],
+        [second.id, claim, source],
+      ]),
+    );
+    expect(new Set(relations.map((r) => r.id)).size).toBe(2);
+    expect((await getDocument(db, second.id))?.counts).toEqual({ CLAIM: 1, SOURCE: 1, QUANTITY: 0 });
+  });
+
+  it('joins a file’s spans to an article already in the library, keeping its text, title, status and own spans', async () => {
+    await addDocuments(db, [{ id: await documentId(text), text, meta: { title: 'Mine', file: 'mine.txt' } }]);
+    const docId = await documentId(text);
+    await addSpan(db, { docId, ...at('10.000 tentara'), label: 'QUANTITY', annotator: 'me' });
+    const newText = 'Artikel baru dari rekan.';
+    const fresh: DatasetDocument = {
+      id: await documentId(newText),
+      text: newText,
+      meta: { title: 'Baru', file: 'baru.txt', status: 'in_progress' },
+      spans: [],
+      relations: [],
+    };
+    const result = await importDataset(db, [await colleagueFile('ana'), fresh], new Date('2030-01-01'));
+    expect(result).toEqual({
+      documentsAdded: 1,
+      documentsExisting: 1,
+      spansAdded: 2,
+      spansSkipped: 0,
+      relationsAdded: 1,
+    });
+    const mine = await getDocument(db, docId);
+    expect(mine).toMatchObject({
+      text,
+      meta: { title: 'Mine', file: 'mine.txt' },
+      status: 'in_progress',
+      counts: { CLAIM: 1, SOURCE: 1, QUANTITY: 1 },
+      updated: '2030-01-01T00:00:00.000Z',
+    });
+    expect((await spansOfDocument(db, docId)).map((s) => s.annotator).sort()).toEqual(['ana', 'ana', 'me']);
+    expect(await getDocument(db, fresh.id)).toMatchObject({ text: newText, status: 'in_progress' });
+    expect((await libraryEntries(db)).map((e) => e.meta.title).sort()).toEqual(['Baru', 'Mine']);
+  });
+
+  it('reads a document that appears twice in one file as one article with both layers', async () => {
+    const result = await importDataset(db, [await colleagueFile('ana'), await colleagueFile('budi')]);
+    expect(result).toEqual({
+      documentsAdded: 1,
+      documentsExisting: 1,
+      spansAdded: 4,
+      spansSkipped: 0,
+      relationsAdded: 2,
+    });
+    const doc = await colleagueFile('ana');
+    expect((await getDocument(db, doc.id))?.counts).toEqual({ CLAIM: 2, SOURCE: 2, QUANTITY: 0 });
+    expect(await db.docs.count()).toBe(1);
   });
 
   it('changes nothing when the transaction fails half way', async () => {

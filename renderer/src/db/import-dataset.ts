@@ -1,5 +1,11 @@
 import type { DatasetDocument } from '../model/dataset';
-import { emptyCounts, type Relation, type Span } from '../model/types';
+import {
+  type DocumentSummary,
+  type DocumentText,
+  emptyCounts,
+  type Relation,
+  type Span,
+} from '../model/types';
 import { documentWords, type TandaiDatabase } from './database';
 
 export interface DatasetImportResult {
@@ -16,6 +22,10 @@ export interface DatasetImportResult {
  * Documents already there keep their text and metadata; a colleague's spans join them as that
  * colleague's layer. Span ids from the file are kept unless taken, in which case the span and its
  * relations get a new id.
+ *
+ * Batched across documents: a fixed handful of requests for the whole file (what is there already,
+ * then one bulk write per table), not a round of awaited requests per document, so that a 100,000-span
+ * import costs about what writing its records does.
  */
 export async function importDataset(
   db: TandaiDatabase,
@@ -31,12 +41,44 @@ export async function importDataset(
     relationsAdded: 0,
   };
   await db.transaction('rw', [db.docs, db.texts, db.spans, db.relations], async () => {
+    const docIds = [...new Set(documents.map((doc) => doc.id))];
+    // Everything already there that the file touches, read at once.
+    const [storedDocs, storedSpans, storedRelations, takenSpanIds, takenRelationIds] = await Promise.all([
+      db.docs.bulkGet(docIds),
+      db.spans.where('docId').anyOf(docIds).toArray(),
+      db.relations.where('docId').anyOf(docIds).toArray(),
+      keysPresent(
+        db.spans.where(':id'),
+        documents.flatMap((doc) => doc.spans.map((span) => span.id)),
+      ),
+      keysPresent(
+        db.relations.where(':id'),
+        documents.flatMap((doc) => doc.relations.map((relation) => relation.id)),
+      ),
+    ]);
+    // Per document id: its row, the span keys it has (same range, label and annotator is the same span,
+    // whatever its id), the links it has, and its spans' labels for the counts. Kept up to date as the
+    // file is read, so that a document repeated in the file sees what its first appearance added.
+    const docsById = new Map<string, DocumentSummary>();
+    for (const doc of storedDocs) if (doc) docsById.set(doc.id, doc);
+    const spanKeys = new Map<string, Map<string, string>>(docIds.map((id) => [id, new Map()]));
+    const counts = new Map(docIds.map((id) => [id, emptyCounts()]));
+    for (const span of storedSpans) {
+      spanKeys.get(span.docId)?.set(spanKey(span), span.id);
+      const docCounts = counts.get(span.docId);
+      if (docCounts) docCounts[span.label]++;
+    }
+    const links = new Map<string, Set<string>>(docIds.map((id) => [id, new Set()]));
+    for (const relation of storedRelations) links.get(relation.docId)?.add(linkKey(relation));
+
+    const newTexts: DocumentText[] = [];
+    const newSpans: Span[] = [];
+    const newRelations: Relation[] = [];
     for (const doc of documents) {
-      const existing = await db.docs.get(doc.id);
-      if (existing) result.documentsExisting++;
+      if (docsById.has(doc.id)) result.documentsExisting++;
       else {
         result.documentsAdded++;
-        await db.docs.add({
+        docsById.set(doc.id, {
           id: doc.id,
           meta: { title: doc.meta.title, file: doc.meta.file },
           status: doc.meta.status ?? 'todo',
@@ -44,71 +86,84 @@ export async function importDataset(
           created: stamp,
           updated: stamp,
         });
-        await db.texts.add({ id: doc.id, text: doc.text, words: documentWords(doc.text, doc.meta) });
+        newTexts.push({ id: doc.id, text: doc.text, words: documentWords(doc.text, doc.meta) });
       }
-      const present = await db.spans.where('docId').equals(doc.id).toArray();
-      // The same range, label and annotator is the same span, whatever its id.
-      const byKey = new Map(present.map((span) => [spanKey(span), span.id]));
+      const byKey = spanKeys.get(doc.id) as Map<string, string>;
+      const docCounts = counts.get(doc.id) as ReturnType<typeof emptyCounts>;
+      // The file's span ids and the ids they are stored under, in this document.
       const ids = new Map<string, string>();
-      const spans: Span[] = [];
-      // One look-up for all the file's span ids, not one per span: imports of 100k spans stay fast.
-      const takenIds = new Set(
-        (await db.spans.bulkGet(doc.spans.map((span) => span.id))).flatMap((span) => (span ? [span.id] : [])),
-      );
       for (const span of doc.spans) {
-        const same = byKey.get(spanKey(span));
+        const key = spanKey(span);
+        const same = byKey.get(key);
         if (same) {
           result.spansSkipped++;
           ids.set(span.id, same);
           continue;
         }
-        const taken = ids.has(span.id) || takenIds.has(span.id);
+        const taken = ids.has(span.id) || takenSpanIds.has(span.id);
         const id = taken ? crypto.randomUUID() : span.id;
+        takenSpanIds.add(id);
         ids.set(span.id, id);
-        byKey.set(spanKey(span), id);
-        spans.push({
+        byKey.set(key, id);
+        docCounts[span.label]++;
+        newSpans.push({
           ...span,
           id,
           docId: doc.id,
           created: span.created ?? stamp,
           updated: span.updated ?? stamp,
         });
+        result.spansAdded++;
       }
-      await db.spans.bulkAdd(spans);
-      result.spansAdded += spans.length;
-      const relations: Relation[] = [];
-      const linked = new Set(
-        (await db.relations.where('docId').equals(doc.id).toArray()).map(
-          (r) => `${r.type}:${r.from}:${r.to}`,
-        ),
-      );
-      const takenRelationIds = new Set(
-        (await db.relations.bulkGet(doc.relations.map((r) => r.id))).flatMap((r) => (r ? [r.id] : [])),
-      );
+      const linked = links.get(doc.id) as Set<string>;
       for (const relation of doc.relations) {
         const from = ids.get(relation.from);
         const to = ids.get(relation.to);
-        if (!from || !to || linked.has(`${relation.type}:${from}:${to}`)) continue;
-        linked.add(`${relation.type}:${from}:${to}`);
-        const taken = takenRelationIds.has(relation.id);
-        relations.push({
-          ...relation,
-          id: taken ? crypto.randomUUID() : relation.id,
-          docId: doc.id,
-          from,
-          to,
-        });
+        if (!from || !to) continue;
+        const key = linkKey({ type: relation.type, from, to });
+        if (linked.has(key)) continue;
+        linked.add(key);
+        const id = takenRelationIds.has(relation.id) ? crypto.randomUUID() : relation.id;
+        takenRelationIds.add(id);
+        newRelations.push({ ...relation, id, docId: doc.id, from, to });
+        result.relationsAdded++;
       }
-      await db.relations.bulkAdd(relations);
-      result.relationsAdded += relations.length;
-      const counts = emptyCounts();
-      for (const span of [...present, ...spans]) counts[span.label]++;
-      await db.docs.update(doc.id, { counts, updated: stamp });
     }
+    // Every document the file touches gets its counts and is marked edited now.
+    const touched = docIds.map((id) => ({
+      ...(docsById.get(id) as DocumentSummary),
+      counts: counts.get(id) as ReturnType<typeof emptyCounts>,
+      updated: stamp,
+    }));
+    // Puts, not adds: every id was checked above, in this transaction, so a put cannot overwrite anything,
+    // and it spares IndexedDB the look-up an add makes of each key before writing it.
+    await Promise.all([
+      db.docs.bulkPut(touched),
+      db.texts.bulkPut(newTexts),
+      db.spans.bulkPut(newSpans),
+      db.relations.bulkPut(newRelations),
+    ]);
   });
   return result;
 }
 
+/**
+ * Which of `keys` are primary keys of the table, read as keys only. Dexie's anyOf walks the table with
+ * a cursor that jumps from one wanted key to the next, so an empty table, or a file whose ids lie apart
+ * from the stored ones, costs one request instead of one per key.
+ */
+async function keysPresent(
+  primaryKey: { anyOf(keys: string[]): { primaryKeys(): PromiseLike<unknown[]> } },
+  keys: readonly string[],
+): Promise<Set<string>> {
+  if (keys.length === 0) return new Set();
+  return new Set((await primaryKey.anyOf([...keys]).primaryKeys()) as string[]);
+}
+
 function spanKey(span: Pick<Span, 'start' | 'end' | 'label' | 'annotator'>): string {
   return `${span.start}:${span.end}:${span.label}:${span.annotator}`;
+}
+
+function linkKey(relation: Pick<Relation, 'type' | 'from' | 'to'>): string {
+  return `${relation.type}:${relation.from}:${relation.to}`;
 }
