@@ -186,6 +186,20 @@ describe('importDataset', () => {
     expect(await db.docs.count()).toBe(1);
   });
 
+  it('gives a link whose id repeats within one document a new id instead of failing', async () => {
+    const doc = await colleagueFile('ana');
+    const first = doc.relations[0] as DatasetDocument['relations'][number];
+    doc.relations.push({ ...first, type: 'part_of', from: 's1', to: 's2' });
+    expect(await importDataset(db, [doc])).toMatchObject({ spansAdded: 2, relationsAdded: 2 });
+    const relations = await db.relations.toArray();
+    expect(relations.map((r) => [r.type, r.from, r.to]).sort()).toEqual([
+      ['attributed_to', 's2', 's1'],
+      ['part_of', 's1', 's2'],
+    ]);
+    expect(relations.map((r) => r.id)).toContain('r1');
+    expect(new Set(relations.map((r) => r.id)).size).toBe(2);
+  });
+
   it('changes nothing when the transaction fails half way', async () => {
     await importDataset(db, [await colleagueFile('ana')]);
     const broken = { ...(await colleagueFile('cici')), id: 'sha256:other', text: 'x' };
