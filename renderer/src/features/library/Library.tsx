@@ -153,7 +153,8 @@ const LibraryList = memo(function LibraryList({ shown, filter, openId, onOpen }:
   const virtualizer = useVirtualizer({
     count: shown.length,
     getScrollElement: () => scrollRef.current,
-    estimateSize: () => 84,
+    // A row with a two-line title, the usual case; rows are measured as they render.
+    estimateSize: () => 90,
     gap: ROW_GAP,
     overscan: 6,
     getItemKey: (index) => shown[index]?.id ?? index,
