@@ -3,7 +3,7 @@ import { EditorState } from '@tiptap/pm/state';
 import { describe, expect, it } from 'vitest';
 import type { Label, Span } from '../model/types';
 import {
-  changedRange,
+  changedRanges,
   firstLines,
   firstPaint,
   reachTransaction,
@@ -120,19 +120,78 @@ describe('span layer: repainting only what changed', () => {
     }
   });
 
-  it('finds the range whose painting changed, or none', () => {
-    const spans = [span('a', 0, 9, 'SOURCE'), span('b', 20, 30, 'CLAIM')];
+  it('paints the same as a full repaint after selecting, highlighting, layer classes and find', () => {
+    type Overlay = NonNullable<Parameters<typeof updateSpanLayer>[1]>;
+    const fresh = (overlay: Overlay) =>
+      EditorState.create({
+        doc: schema.nodeFromJSON(textToDoc(text)),
+        plugins: [spanLayerPlugin(firstPaint(() => overlay))],
+      });
+    for (let seed = 1; seed <= 20; seed++) {
+      const spans = randomSpans(seed, 25);
+      const id = (i: number) => (spans[i % 25] as Span).id;
+      const steps: Overlay[] = [
+        { selectedId: id(seed) },
+        { selectedId: id(seed * 5) },
+        { highlightIds: [id(seed), id(seed + 7)] },
+        { spanClasses: new Map([[id(seed * 2), 'layer-0']]) },
+        {
+          spanClasses: new Map([
+            [id(seed * 2), 'layer-1'],
+            [id(seed * 3), 'layer-0'],
+          ]),
+        },
+        {
+          find: {
+            matches: [
+              { start: 0, end: 9 },
+              { start: 60, end: 70 },
+            ],
+            current: 1,
+          },
+        },
+        { highlightIds: [], selectedId: null },
+        { spans: spans.filter((_, i) => i !== seed % 25), selectedId: id(seed + 1) },
+        { find: { matches: [], current: -1 } },
+      ];
+      let state = fresh({ spans });
+      let overlay: Overlay = { spans };
+      for (const step of steps) {
+        state = state.apply(updateSpanLayer(state.tr, step));
+        overlay = { ...overlay, ...step };
+        expect(painted(state)).toEqual(painted(fresh(overlay)));
+      }
+    }
+  });
+
+  it('finds the ranges whose painting changed, or none', () => {
+    const spans = [span('a', 0, 9, 'SOURCE'), span('b', 20, 30, 'CLAIM'), span('c', 40, 50, 'CLAIM')];
     expect(
-      changedRange(
+      changedRanges(
         spans,
-        spans.map((s) => ({ ...s })),
+        spans.map((s) => ({ ...s, note: 'noted' })),
       ),
-    ).toBeNull();
-    expect(changedRange(spans, [spans[0] as Span, { ...(spans[1] as Span), end: 35 }])).toEqual({
-      start: 20,
-      end: 35,
-    });
-    expect(changedRange(spans, [spans[1] as Span])).toEqual({ start: 0, end: 9 });
+    ).toEqual([]);
+    expect(
+      changedRanges(spans, [spans[0] as Span, { ...(spans[1] as Span), end: 35 }, spans[2] as Span]),
+    ).toEqual([
+      { start: 20, end: 30 },
+      { start: 20, end: 35 },
+    ]);
+    expect(changedRanges(spans, [spans[1] as Span, spans[2] as Span])).toEqual([{ start: 0, end: 9 }]);
+    // Two changes far apart are two ranges, not the whole stretch between them.
+    expect(
+      changedRanges(spans, [
+        { ...(spans[0] as Span), label: 'QUANTITY' },
+        spans[1] as Span,
+        span('d', 60, 70, 'SOURCE'),
+      ]),
+    ).toEqual([
+      { start: 0, end: 9 },
+      { start: 0, end: 9 },
+      { start: 60, end: 70 },
+      { start: 40, end: 50 },
+    ]);
   });
 });
 

@@ -169,15 +169,48 @@ export function spanLayerPlugin(first: FirstPaint = firstPaint(() => ({}))): Plu
   });
 }
 
+/**
+ * Any change of the overlay repaints only the stretches of text it concerns: where spans changed,
+ * where the selected or highlighted spans are and were, where a span's extra class changed; find
+ * matches are swapped as a whole. The rest of the decoration set is kept: on a 5,000-span article a
+ * key press, a hover or the database confirming an edit costs what its own stretch costs.
+ */
 function applyOverlay(state: EditorState, value: SpanLayerState, update: Partial<Overlay>): SpanLayerState {
-  const { text, layout, paintedTo, decorations: _previous, ...overlay } = value;
-  const next = { ...overlay, ...update };
-  const onlySpans =
-    next.selectedId === overlay.selectedId &&
-    next.highlightIds === overlay.highlightIds &&
-    next.find === overlay.find &&
-    next.spanClasses === overlay.spanClasses;
-  return onlySpans ? patch(state, value, next.spans) : build(state, text, layout, next, paintedTo);
+  const next = { ...value, ...update };
+  const ranges: TextRange[] = [];
+  if (next.spans !== value.spans) ranges.push(...changedRanges(value.spans, next.spans));
+  const spansOf = lookup(value.spans, next.spans);
+  if (next.selectedId !== value.selectedId) ranges.push(...spansOf([value.selectedId, next.selectedId]));
+  if (next.highlightIds !== value.highlightIds)
+    ranges.push(...spansOf([...value.highlightIds, ...next.highlightIds]));
+  if (next.spanClasses !== value.spanClasses) {
+    const ids = new Set([...value.spanClasses.keys(), ...next.spanClasses.keys()]);
+    ranges.push(...spansOf([...ids].filter((id) => value.spanClasses.get(id) !== next.spanClasses.get(id))));
+  }
+  const selectedId = validSelection(next);
+  let decorations = value.decorations;
+  if (next.find !== value.find) {
+    const drawn = drawnTo(value.layout, value.paintedTo);
+    decorations = decorations
+      .remove(decorations.find(undefined, undefined, (spec) => spec.kind === 'find'))
+      .add(state.doc, findDecorations(value.layout, next.find, 0, drawn));
+  }
+  return repaint(state, { ...next, selectedId, decorations }, ranges);
+}
+
+/** The extents of these spans (by id) before and after a change; unknown ids and nulls are skipped. */
+function lookup(before: readonly Span[], after: readonly Span[]) {
+  let byId: Map<string, Span[]> | null = null;
+  return (ids: readonly (string | null)[]): TextRange[] => {
+    const wanted = ids.filter((id): id is string => id !== null);
+    if (wanted.length === 0) return [];
+    if (!byId) {
+      byId = new Map();
+      for (const span of [...before, ...after]) byId.set(span.id, [...(byId.get(span.id) ?? []), span]);
+    }
+    const found = byId;
+    return wanted.flatMap((id) => (found.get(id) ?? []).map(({ start, end }) => ({ start, end })));
+  };
 }
 
 /** The first line start at or after the offset, or the end of the text. */
@@ -253,62 +286,77 @@ function widen(state: EditorState, value: SpanLayerState, paintedTo: number): Sp
 }
 
 /**
- * A change of spans alone (a key press, or the database confirming one) repaints only the stretch of
- * text whose spans changed: the decorations there are replaced, the rest of the set is kept.
+ * Repaints the span decorations over these text ranges from `value`'s spans and overlay, keeping the
+ * rest. Each range is first widened to the whole of every segment painted in or touching it: segments
+ * tile the text without overlapping, so the widened range holds only those, its edges are boundaries
+ * of spans that stay, and no segment is left half painted.
  */
-function patch(state: EditorState, value: SpanLayerState, spans: readonly Span[]): SpanLayerState {
-  const changed = changedRange(value.spans, spans);
-  const next = { ...value, spans };
+function repaint(state: EditorState, value: SpanLayerState, ranges: readonly TextRange[]): SpanLayerState {
   const { layout } = value;
   const drawn = drawnTo(layout, value.paintedTo);
-  if (!changed || changed.start >= drawn) return next;
-  const selectedId = validSelection(next);
   const isSpan = (spec: { kind?: string }) => spec.kind === 'span';
-  // Widen to the whole of every segment the change touches, so that no segment is left half painted.
-  const old = value.decorations.find(
-    offsetToPos(layout, changed.start),
-    offsetToPos(layout, Math.min(changed.end, drawn)),
-    isSpan,
+  const old = new Set<Decoration>();
+  const widened = ranges.flatMap((range) => {
+    let start = Math.max(0, range.start);
+    let end = Math.min(range.end, drawn);
+    if (start >= end) return [];
+    for (const decoration of value.decorations.find(
+      offsetToPos(layout, start),
+      offsetToPos(layout, end),
+      isSpan,
+    )) {
+      old.add(decoration);
+      start = Math.min(start, posToOffset(layout, decoration.from));
+      end = Math.max(end, posToOffset(layout, decoration.to));
+    }
+    return [{ start, end }];
+  });
+  if (widened.length === 0) return value;
+  const fresh = mergeRanges(widened).flatMap((range) =>
+    segmentDecorations(layout, paintedSegments(value.spans, range.start, range.end), value),
   );
-  let start = changed.start;
-  let end = Math.min(changed.end, drawn);
-  for (const decoration of old) {
-    start = Math.min(start, posToOffset(layout, decoration.from));
-    end = Math.max(end, posToOffset(layout, decoration.to));
-  }
-  const fresh = segmentDecorations(layout, paintedSegments(spans, start, end), { ...next, selectedId });
-  return { ...next, selectedId, decorations: value.decorations.remove(old).add(state.doc, fresh) };
+  return { ...value, decorations: value.decorations.remove([...old]).add(state.doc, fresh) };
 }
 
-/** The text range whose painting differs between two span lists, or null when they paint the same. */
-export function changedRange(
-  before: readonly Span[],
-  after: readonly Span[],
-): { start: number; end: number } | null {
-  const old = new Map(before.map((span) => [span.id, span]));
-  let start = Number.POSITIVE_INFINITY;
-  let end = Number.NEGATIVE_INFINITY;
-  const include = (span: Span) => {
-    start = Math.min(start, span.start);
-    end = Math.max(end, span.end);
-  };
-  for (const span of after) {
+/** Sorted, with overlapping or touching ranges joined. */
+function mergeRanges(ranges: readonly TextRange[]): TextRange[] {
+  const sorted = [...ranges].sort((a, b) => a.start - b.start);
+  const merged: TextRange[] = [];
+  for (const range of sorted) {
+    const last = merged.at(-1);
+    if (last && range.start <= last.end) last.end = Math.max(last.end, range.end);
+    else merged.push({ ...range });
+  }
+  return merged;
+}
+
+/** The text ranges whose painting differs between two span lists: none when they paint the same. */
+export function changedRanges(before: readonly Span[], after: readonly Span[]): TextRange[] {
+  const ranges: TextRange[] = [];
+  const include = (span: Span) => ranges.push({ start: span.start, end: span.end });
+  const same = (a: Span, b: Span) =>
+    a === b || (a.start === b.start && a.end === b.end && a.label === b.label && a.annotator === b.annotator);
+  // Both lists are in text order and mostly the same spans: walk them side by side while the ids agree
+  // (a relabel or a resize of one span), and match the rest by id.
+  let i = 0;
+  for (; i < before.length && i < after.length; i++) {
+    const [was, now] = [before[i] as Span, after[i] as Span];
+    if (was.id !== now.id) break;
+    if (!same(was, now)) {
+      include(was);
+      include(now);
+    }
+  }
+  const old = new Map(before.slice(i).map((span) => [span.id, span]));
+  for (const span of after.slice(i)) {
     const was = old.get(span.id);
     old.delete(span.id);
-    if (
-      was &&
-      was.start === span.start &&
-      was.end === span.end &&
-      was.label === span.label &&
-      was.annotator === span.annotator
-    ) {
-      continue;
-    }
+    if (was && same(was, span)) continue;
     include(span);
     if (was) include(was);
   }
   for (const gone of old.values()) include(gone);
-  return start <= end ? { start, end } : null;
+  return ranges;
 }
 
 function validSelection(overlay: Overlay): string | null {
