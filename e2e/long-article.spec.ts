@@ -59,11 +59,7 @@ test('a long article with hundreds of spans: all painted at their offsets, the f
   const app = new Workbench(page);
   await app.open();
   await app.enterName('ana');
-  await app.importFiles([path]);
-  await page
-    .getByRole('dialog', { name: /^Import/ })
-    .getByRole('button', { name: 'Import', exact: true })
-    .click();
+  await app.importDataset(path);
   await app.openArticle(TITLE);
 
   // The reader paints the rest of the article after the first screen; in the end every span is

@@ -60,13 +60,7 @@ test('review two colleagues: typed matches, decisions by key into the reviewed l
   await app.open();
   await app.enterName('rina');
   await app.importFiles(CORPUS_FILES);
-  for (const path of [ana, budi]) {
-    await app.importFiles([path]);
-    await page
-      .getByRole('dialog', { name: /^Import/ })
-      .getByRole('button', { name: 'Import', exact: true })
-      .click();
-  }
+  for (const path of [ana, budi]) await app.importDataset(path);
   await app.openArticle(EXAMPLE_ARTICLE);
   await app.dismissNotices();
   // My layer is shown by default; colleagues' layers on demand.

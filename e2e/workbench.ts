@@ -55,6 +55,15 @@ export class Workbench {
     await (await chooser).setFiles([...paths]);
   }
 
+  /** Imports a dataset file and accepts what its preview shows. */
+  async importDataset(path: string): Promise<void> {
+    await this.importFiles([path]);
+    await this.page
+      .getByRole('dialog', { name: /^Import/ })
+      .getByRole('button', { name: 'Import', exact: true })
+      .click();
+  }
+
   async openArticle(title: string): Promise<void> {
     await this.libraryItems.filter({ hasText: title }).click();
     await expect(this.page.getByTestId('reader')).toHaveAttribute('data-ready', 'true');
