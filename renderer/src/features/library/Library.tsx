@@ -35,7 +35,7 @@ export function Library({ entries, openId, onOpen, onImport }: LibraryProps) {
         <h2>Library</h2>
         <span className="muted" data-testid="library-count">
           {entries
-            ? `${shown.length === all.length ? '' : `${shown.length} of `}${all.length} article${all.length === 1 ? '' : 's'}`
+            ? `${shown.length === all.length ? '' : `${count(shown.length)} of `}${count(all.length)} article${all.length === 1 ? '' : 's'}`
             : ''}
         </span>
       </header>
@@ -48,7 +48,7 @@ export function Library({ entries, openId, onOpen, onImport }: LibraryProps) {
             aria-valuemin={0}
             aria-valuemax={all.length}
             aria-valuenow={counts.done}
-            title={`${counts.done} of ${all.length} done`}
+            title={`${count(counts.done)} of ${count(all.length)} done`}
           >
             <span className="progress-done" style={{ width: `${donePercent}%` }} />
             <span
@@ -58,7 +58,7 @@ export function Library({ entries, openId, onOpen, onImport }: LibraryProps) {
           </div>
           <fieldset className="chips" aria-label="Filter by status">
             <Chip pressed={status === 'all'} onClick={() => setStatus('all')}>
-              All {all.length}
+              All {count(all.length)}
             </Chip>
             {DOC_STATUSES.map((s) => (
               <Chip
@@ -67,7 +67,7 @@ export function Library({ entries, openId, onOpen, onImport }: LibraryProps) {
                 onClick={() => setStatus(status === s ? 'all' : s)}
                 testId={`status-${s}`}
               >
-                {STATUS_NAMES[s]} {counts[s]}
+                {STATUS_NAMES[s]} {count(counts[s])}
               </Chip>
             ))}
           </fieldset>
@@ -156,6 +156,7 @@ const LibraryList = memo(function LibraryList({ shown, filter, openId, onOpen }:
     // A row with a two-line title, the usual case; rows are measured as they render.
     estimateSize: () => 90,
     gap: ROW_GAP,
+    paddingStart: 6,
     overscan: 6,
     getItemKey: (index) => shown[index]?.id ?? index,
   });
@@ -315,6 +316,13 @@ function Chip({
       {children}
     </button>
   );
+}
+
+const NUMBER = new Intl.NumberFormat();
+
+/** A count as people read it: 10,000 rather than 10000. */
+function count(n: number): string {
+  return NUMBER.format(n);
 }
 
 /** One formatter for every row: toLocaleDateString() builds a new one on each call, a few ms apiece. */
