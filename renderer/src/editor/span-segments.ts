@@ -14,7 +14,7 @@ export interface Segment {
  */
 export function spanSegments(spans: readonly Span[]): Segment[] {
   if (spans.length === 0) return [];
-  const ordered = [...spans].sort((a, b) => a.start - b.start || b.end - a.end);
+  const ordered = [...spans].sort(outerFirst);
   const cuts = new Set<number>();
   for (const span of ordered) {
     cuts.add(span.start);
@@ -36,12 +36,22 @@ export function spanSegments(spans: readonly Span[]): Segment[] {
       segments.push({
         start: from,
         end: to,
-        spans: [...active].sort((a, b) => a.start - b.start || b.end - a.end),
+        spans: [...active].sort(outerFirst),
       });
     }
   }
   return segments;
 }
+
+/**
+ * Earlier start, then longer; spans with the same extent by creation time, then id: what a stretch
+ * looks like must not depend on the order the spans came in.
+ */
+function outerFirst(a: Span, b: Span): number {
+  return a.start - b.start || b.end - a.end || order(a.created, b.created) || order(a.id, b.id);
+}
+
+const order = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
 
 /** The spans under an offset, innermost (shortest) first. */
 export function spansAt(spans: readonly Span[], offset: number): Span[] {

@@ -64,20 +64,26 @@ function WindowedSpanList({ text, spans, structures, selectedId, onPick, onHover
     scrollMargin: top,
     getItemKey: (index) => spans[index]?.id ?? index,
   });
-  const selectedIndex = selectedId ? spans.findIndex((span) => span.id === selectedId) : -1;
+  // Scrolled to when the selection changes, not when a span added above it moves it down the list.
+  const latestSpans = useRef(spans);
+  latestSpans.current = spans;
   useEffect(() => {
-    if (selectedIndex >= 0) virtualizer.scrollToIndex(selectedIndex, { align: 'auto' });
-  }, [selectedIndex, virtualizer]);
+    const index = selectedId ? latestSpans.current.findIndex((span) => span.id === selectedId) : -1;
+    if (index >= 0) virtualizer.scrollToIndex(index, { align: 'auto' });
+  }, [selectedId, virtualizer]);
   // Once rendered and measured (a selected item is taller), all of it in view; again when the
   // details above the list change height (a quantity's have more fields than a claim's).
   // biome-ignore lint/correctness/useExhaustiveDependencies: `top` is when the list moved
   useEffect(() => {
-    if (selectedIndex < 0) return;
+    if (!selectedId) return;
     const frame = requestAnimationFrame(() =>
-      list.current?.querySelector(`[data-index="${selectedIndex}"]`)?.scrollIntoView({ block: 'nearest' }),
+      list.current
+        ?.querySelector(`[data-span-id="${CSS.escape(selectedId)}"]`)
+        ?.closest('li')
+        ?.scrollIntoView({ block: 'nearest' }),
     );
     return () => cancelAnimationFrame(frame);
-  }, [selectedIndex, top]);
+  }, [selectedId, top]);
   const rows = virtualizer.getVirtualItems();
   return (
     <ol
