@@ -2,8 +2,7 @@
 // each press a different label from the span's current one, so every press changes something.
 // Timed in the page from the keydown (capture listener) to the first rAF after the reader's DOM changes
 // (MutationObserver), and to the end of that frame (style, layout, paint included).
-import { mkdirSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { profiler } from './measure-open.mjs';
 import { summarize } from './report.mjs';
 
 export const KEY_SIZES = [500, 2000, 5000];
@@ -44,14 +43,7 @@ async function appPresses(ctx, context, n) {
   await page.keyboard.press('Tab');
   await page.locator('.span-mark.is-selected').first().waitFor();
   await quiet(page);
-  // TANDAI_BENCH_PROFILE=<dir>: a CPU profile of the presses, for Chromium's DevTools.
-  const profileDir = process.env.TANDAI_BENCH_PROFILE;
-  const cdp = profileDir ? await page.context().newCDPSession(page) : null;
-  if (cdp) {
-    await cdp.send('Profiler.enable');
-    await cdp.send('Profiler.setSamplingInterval', { interval: 200 });
-    await cdp.send('Profiler.start');
-  }
+  const profile = await profiler(page);
   const times = await pressAll(page, '[data-testid="reader"]', spans[0].label, async (label) => {
     // The relabel is saved and the undo history shows it: the app has finished with this key.
     await page
@@ -59,11 +51,7 @@ async function appPresses(ctx, context, n) {
       .waitFor({ timeout: 30_000 });
     await quiet(page);
   });
-  if (cdp) {
-    const { profile } = await cdp.send('Profiler.stop');
-    mkdirSync(profileDir, { recursive: true });
-    writeFileSync(join(profileDir, `keys-${n}-${Date.now()}.cpuprofile`), JSON.stringify(profile));
-  }
+  await profile.save(`keys-${n}`);
   await page.close();
   return times;
 }

@@ -18,6 +18,29 @@ export async function cpuTimes(cdp) {
     task: get('TaskDuration'),
   };
 }
+/**
+ * TANDAI_BENCH_PROFILE=<dir>: a CPU profile of what runs between start() and save(name), for Chromium's
+ * DevTools; both do nothing without it.
+ */
+export async function profiler(page, session) {
+  const dir = process.env.TANDAI_BENCH_PROFILE;
+  // A session of its own only when profiling: the timed pages run without one otherwise.
+  const cdp = dir ? (session ?? (await page.context().newCDPSession(page))) : null;
+  if (cdp) {
+    await cdp.send('Profiler.enable');
+    await cdp.send('Profiler.setSamplingInterval', { interval: 200 });
+    await cdp.send('Profiler.start');
+  }
+  return {
+    async save(name) {
+      if (!cdp) return;
+      const { profile } = await cdp.send('Profiler.stop');
+      mkdirSync(dir, { recursive: true });
+      writeFileSync(join(dir, `${name}-${Date.now()}.cpuprofile`), JSON.stringify(profile));
+    },
+  };
+}
+
 export const since = (before, after) =>
   Object.fromEntries(Object.keys(after).map((k) => [k, (after[k] - before[k]) * 1000]));
 
@@ -27,13 +50,7 @@ async function openInApp(ctx, context, doc, spanCount, { heap = false } = {}) {
   await cdp.send('Performance.enable');
   const shellHeap = heap ? await ctx.heapMB(page) : undefined;
   const before = await cpuTimes(cdp);
-  // TANDAI_BENCH_PROFILE=<dir>: a CPU profile of each open of the app, for Chromium's DevTools.
-  const profileDir = process.env.TANDAI_BENCH_PROFILE;
-  if (profileDir) {
-    await cdp.send('Profiler.enable');
-    await cdp.send('Profiler.setSamplingInterval', { interval: 200 });
-    await cdp.send('Profiler.start');
-  }
+  const profile = await profiler(page, cdp);
   const ms = await page.evaluate(
     async ({ id, spanCount }) => {
       const begun = performance.now();
@@ -47,11 +64,7 @@ async function openInApp(ctx, context, doc, spanCount, { heap = false } = {}) {
     { id: doc.id, spanCount },
   );
   const breakdown = since(before, await cpuTimes(cdp));
-  if (profileDir) {
-    const { profile } = await cdp.send('Profiler.stop');
-    mkdirSync(profileDir, { recursive: true });
-    writeFileSync(join(profileDir, `open-${spanCount}-${Date.now()}.cpuprofile`), JSON.stringify(profile));
-  }
+  await profile.save(`open-${spanCount}`);
   const segments = await page.locator('.span-mark').count();
   const heapMB = heap ? await ctx.heapMB(page) : undefined;
   await cdp.detach();

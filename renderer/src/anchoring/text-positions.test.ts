@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { docSize, offsetToPos, posToOffset, textLayout } from './text-positions';
+import { firstLines, lineStartFrom, offsetToPos, posToOffset, textLayout } from './text-positions';
 
 // The reference: the positions ProseMirror gives a doc of one paragraph per line.
 function referencePositions(text: string): Map<number, number> {
@@ -36,11 +36,27 @@ describe('text offset ⇄ ProseMirror position', () => {
 
   it('snaps positions between paragraphs to the nearest line edge', () => {
     expect(posToOffset(layout, 0)).toBe(0);
-    expect(posToOffset(layout, docSize(layout))).toBe(text.length);
+    // The end of the document: after every paragraph's open token, its text and its close token.
+    const end = text.split('\n').reduce((size, line) => size + line.length + 2, 0);
+    expect(posToOffset(layout, end)).toBe(text.length);
+  });
+});
+
+describe('whole lines', () => {
+  const text = 'Intelijen AS\n\nKorea Utara mengirim\n10.000 tentara';
+
+  it('finds the line start at or after an offset', () => {
+    const layout = textLayout(text);
+    expect(text.slice(lineStartFrom(layout, 3))).toBe('\nKorea Utara mengirim\n10.000 tentara');
+    expect(text.slice(lineStartFrom(layout, text.indexOf('Korea')))).toBe(
+      'Korea Utara mengirim\n10.000 tentara',
+    );
+    expect(lineStartFrom(layout, text.length - 2)).toBe(text.length);
   });
 
-  it('computes the document size of an empty-line-rich text', () => {
-    const t = 'a\n\nb';
-    expect(docSize(textLayout(t))).toBe(3 * 2 + 2);
+  it('keeps the whole lines that reach an offset, without the line break after them', () => {
+    expect(firstLines(text, 3)).toBe('Intelijen AS');
+    expect(firstLines(text, text.indexOf('mengirim'))).toBe('Intelijen AS\n\nKorea Utara mengirim');
+    expect(firstLines(text, 1_000)).toBe(text);
   });
 });

@@ -55,7 +55,16 @@ export function posToOffset(layout: TextLayout, pos: number): number {
   return Math.max(start, Math.min(end, offset));
 }
 
-/** The ProseMirror document size for the text: two tokens per paragraph around its characters. */
-export function docSize(layout: TextLayout): number {
-  return layout.length - (layout.lineStarts.length - 1) + 2 * layout.lineStarts.length;
+/** The first line start at or after the offset, or the end of the text. */
+export function lineStartFrom(layout: TextLayout, offset: number): number {
+  if (offset >= layout.length) return layout.length;
+  const line = lineOf(layout, Math.max(0, offset));
+  if (layout.lineStarts[line] === offset) return offset;
+  return layout.lineStarts[line + 1] ?? layout.length;
+}
+
+/** The text's whole lines that reach at least `reach` characters: what a reader first holds of a long article. */
+export function firstLines(text: string, reach: number): string {
+  const end = lineStartFrom(textLayout(text), reach);
+  return end === text.length ? text : text.slice(0, end - 1);
 }

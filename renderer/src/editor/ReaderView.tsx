@@ -8,14 +8,19 @@ import { type Ref, useEffect, useImperativeHandle, useMemo, useRef, useState } f
 import type { TextRange } from '../anchoring/find-matches';
 import { moveBoundary } from '../anchoring/move-boundary';
 import { snapToWords } from '../anchoring/snap-to-words';
-import { offsetToPos, posToOffset, type TextLayout, textLayout } from '../anchoring/text-positions';
+import {
+  firstLines,
+  offsetToPos,
+  posToOffset,
+  type TextLayout,
+  textLayout,
+} from '../anchoring/text-positions';
 import { trimRange } from '../anchoring/trim-range';
 import { labelForKey } from '../model/label-keys';
 import type { Label, Span } from '../model/types';
 import {
   type FindState,
   firstDecorations,
-  firstLines,
   firstPaint,
   reachTransaction,
   SpanLayer,
@@ -111,17 +116,11 @@ export function ReaderView({
   const latest = useRef<ReaderContext>({ spans, selectedId, actions, layout, text, exactSelection: false });
   latest.current = { ...latest.current, spans, selectedId, actions, layout, text };
 
-  // What the editor's first render paints; the effect below sends only what changed after it.
-  const shown = useRef({ spans, selectedId, highlightIds, find, spanClasses, repaint });
-  shown.current = { spans, selectedId, highlightIds, find, spanClasses, repaint };
-  const created = useRef<typeof shown.current | null>(null);
-  const [first] = useState(() =>
-    firstPaint(() => {
-      created.current = shown.current;
-      const { repaint: _repaint, ...overlay } = shown.current;
-      return { ...overlay, text };
-    }),
-  );
+  // What the editor's first render paints: the props of the render that creates it. Sending the same
+  // again from the effect below repaints nothing (the layer repaints only what differs).
+  const shown = useRef({ spans, selectedId, highlightIds, find, spanClasses });
+  shown.current = { spans, selectedId, highlightIds, find, spanClasses };
+  const [first] = useState(() => firstPaint(() => ({ ...shown.current, text })));
 
   const editor = useEditor(
     {
@@ -215,25 +214,14 @@ export function ReaderView({
     const fresh = sentSpans.current !== spans || repaint !== sentRepaint.current;
     sentRepaint.current = repaint;
     sentSpans.current = spans;
-    const painted = created.current;
-    created.current = null;
-    const unchanged =
-      painted !== null &&
-      painted.spans === spans &&
-      painted.selectedId === selectedId &&
-      painted.highlightIds === highlightIds &&
-      painted.find === find &&
-      painted.spanClasses === spanClasses &&
-      painted.repaint === repaint;
-    if (!unchanged)
-      editor.view.dispatch(
-        updateSpanLayer(
-          withDomSelection(editor.view),
-          fresh
-            ? { spans, selectedId, highlightIds, find, spanClasses }
-            : { selectedId, highlightIds, find, spanClasses },
-        ),
-      );
+    editor.view.dispatch(
+      updateSpanLayer(
+        withDomSelection(editor.view),
+        fresh
+          ? { spans, selectedId, highlightIds, find, spanClasses }
+          : { selectedId, highlightIds, find, spanClasses },
+      ),
+    );
     // The ready signal for tests and tools: these spans are painted.
     if (container.current) container.current.dataset.ready = 'true';
   }, [editor, spans, selectedId, highlightIds, find, spanClasses, repaint]);

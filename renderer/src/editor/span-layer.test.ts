@@ -1,10 +1,10 @@
 import { Schema } from '@tiptap/pm/model';
 import { EditorState } from '@tiptap/pm/state';
 import { describe, expect, it } from 'vitest';
+import { firstLines } from '../anchoring/text-positions';
 import type { Label, Span } from '../model/types';
 import {
   changedRanges,
-  firstLines,
   firstPaint,
   reachTransaction,
   spanLayerKey,

@@ -2,7 +2,14 @@ import { Extension } from '@tiptap/core';
 import { type EditorState, Plugin, PluginKey, type Transaction } from '@tiptap/pm/state';
 import { Decoration, DecorationSet } from '@tiptap/pm/view';
 import type { TextRange } from '../anchoring/find-matches';
-import { lineOf, offsetToPos, posToOffset, type TextLayout, textLayout } from '../anchoring/text-positions';
+import {
+  lineOf,
+  lineStartFrom,
+  offsetToPos,
+  posToOffset,
+  type TextLayout,
+  textLayout,
+} from '../anchoring/text-positions';
 import type { Span } from '../model/types';
 import { LABEL_STYLES, segmentStyle } from './label-style';
 import { type Segment, spanSegments } from './span-segments';
@@ -103,12 +110,6 @@ function drawnTo(layout: TextLayout, paintedTo: number): number {
   return paintedTo === layout.length ? paintedTo : paintedTo - 1;
 }
 
-/** The article's whole lines that reach at least `reach` characters: what a view first holds. */
-export function firstLines(text: string, reach: number): string {
-  const end = lineEndFrom(textLayout(text), reach);
-  return end === text.length ? text : text.slice(0, end - 1);
-}
-
 /**
  * A transaction that appends to the view the article's lines up to `reach` (whole lines), and
  * paints them; null when the view already holds that far.
@@ -117,7 +118,7 @@ export function reachTransaction(state: EditorState, tr: Transaction, reach: num
   const layer = spanLayerKey.getState(state);
   if (!layer) return null;
   const { layout, text } = layer;
-  const target = lineEndFrom(layout, reach);
+  const target = lineStartFrom(layout, reach);
   if (target <= layer.paintedTo) return null;
   const lineCount = layout.lineStarts.length;
   const to = target === layout.length ? lineCount : lineOf(layout, target);
@@ -211,14 +212,6 @@ function lookup(before: readonly Span[], after: readonly Span[]) {
     const found = byId;
     return wanted.flatMap((id) => (found.get(id) ?? []).map(({ start, end }) => ({ start, end })));
   };
-}
-
-/** The first line start at or after the offset, or the end of the text. */
-function lineEndFrom(layout: TextLayout, offset: number): number {
-  if (offset >= layout.length) return layout.length;
-  const line = lineOf(layout, Math.max(0, offset));
-  if (layout.lineStarts[line] === offset) return offset;
-  return layout.lineStarts[line + 1] ?? layout.length;
 }
 
 function build(
