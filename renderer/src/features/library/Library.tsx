@@ -175,13 +175,24 @@ const LibraryList = memo(function LibraryList({ shown, filter, openId, onOpen }:
   // A new filter shows its first matches, not the place the old list was scrolled to.
   // biome-ignore lint/correctness/useExhaustiveDependencies: runs when the filter changes
   useEffect(() => {
+    pendingFocus.current = null;
     scrollRef.current?.scrollTo({ top: 0 });
   }, [filter]);
 
   const onKeyDown = (event: KeyboardEvent<HTMLUListElement>) => {
     const target = event.target as HTMLElement;
     if (!target.classList.contains('library-open') || event.altKey || event.ctrlKey || event.metaKey) return;
-    const at = Number(target.closest('[data-index]')?.getAttribute('data-index'));
+    // A key pressed before the row a previous key moved to is rendered and focused acts on that row, not on
+    // the one that still has the focus: End then Enter opens the last article, however fast they come.
+    const pending = pendingFocus.current;
+    if (event.key === 'Enter' && pending !== null) {
+      const entry = shown[pending];
+      if (!entry) return;
+      event.preventDefault();
+      onOpen(entry.id);
+      return;
+    }
+    const at = pending ?? Number(target.closest('[data-index]')?.getAttribute('data-index'));
     const last = shown.length - 1;
     const to =
       event.key === 'ArrowDown'
@@ -209,6 +220,10 @@ const LibraryList = memo(function LibraryList({ shown, filter, openId, onOpen }:
         ref={listRef}
         style={{ height: virtualizer.getTotalSize() }}
         onKeyDown={onKeyDown}
+        // Focus moved by Tab or a click: a row a key asked for earlier is no longer wanted.
+        onFocus={() => {
+          pendingFocus.current = null;
+        }}
       >
         {virtualizer.getVirtualItems().map((row) => {
           const entry = shown[row.index] as LibraryEntry;
