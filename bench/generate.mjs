@@ -114,13 +114,20 @@ export function storedDocument(text, { title, file, status = 'in_progress', span
 }
 
 /**
- * StoredDocument records as the app's database holds them (schema v4): the library's rows in `docs`, each
- * text and its search words in `texts`, keyed by the same id.
+ * StoredDocument records and their spans as the app's database holds them (schema v6): the library's rows
+ * in `docs`, each text and its search words in `texts`, keyed by the same id, and each document's spans,
+ * in text order, as one record of `spanSets`.
  */
-export function appDocumentTables(docs) {
+export function appDocumentTables(docs, spans = []) {
+  const byDoc = new Map();
+  for (const span of spans) {
+    if (!byDoc.has(span.docId)) byDoc.set(span.docId, []);
+    byDoc.get(span.docId).push(span);
+  }
   return {
     docs: docs.map(({ text: _text, words: _words, ...summary }) => summary),
     texts: docs.map(({ id, text, words }) => ({ id, text, words })),
+    spanSets: [...byDoc].map(([docId, own]) => ({ docId, spans: own })),
   };
 }
 

@@ -61,7 +61,9 @@ async function importInApp(ctx, context, jsonl) {
   await arm(page, 'click', '[data-testid="notice"]', `Imported ${SPANS} spans`);
   await preview.getByRole('button', { name: 'Import', exact: true }).click();
   const write = await measured(page, 'writing the dataset');
-  const stored = await page.evaluate(() => __bench.count('tandai', 'spans'));
+  const stored = await page.evaluate(async () =>
+    (await __bench.getAll('tandai', ['spanSets'])).spanSets.reduce((sum, set) => sum + set.spans.length, 0),
+  );
   if (stored !== SPANS) throw new Error(`the import stored ${stored} spans, not ${SPANS}`);
   await page.close();
   return { read, write, total: read + write };
@@ -126,12 +128,12 @@ export async function measureDataset(ctx) {
         return jsonl.length > 0 ? performance.now() - begun : Number.NaN;
       }, ctx.data('dataset-lines')),
     );
-    // A second, informative floor: the export's own reading, raw (getAll of docs, texts and spans), then the lines.
+    // A second, informative floor: the export's own reading, raw (getAll of docs, texts and span sets), then the lines.
     samples.readStringify.push(
       await page.evaluate(async () => {
         const begun = performance.now();
-        const { docs, texts, spans } = await __bench.getAll('tandai', ['docs', 'texts', 'spans']);
-        const byDoc = Map.groupBy(spans, (span) => span.docId);
+        const { docs, texts, spanSets } = await __bench.getAll('tandai', ['docs', 'texts', 'spanSets']);
+        const byDoc = new Map(spanSets.map((set) => [set.docId, set.spans]));
         const textOf = new Map(texts.map(({ id, text }) => [id, text]));
         const jsonl = docs
           .map((doc) => {

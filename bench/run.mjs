@@ -56,8 +56,10 @@ const slim = (spans) => spans.map(({ id, start, end, label }) => ({ id, start, e
 /** Data the pages fetch, by key: built on first request. */
 const DATA = {
   'app-articles': () => ({
-    ...appDocumentTables([...articles().values()].map((a) => a.doc)),
-    spans: [...articles().values()].flatMap((a) => a.spans),
+    ...appDocumentTables(
+      [...articles().values()].map((a) => a.doc),
+      [...articles().values()].flatMap((a) => a.spans),
+    ),
     settings: settingRecords(),
   }),
   ...Object.fromEntries(
@@ -72,8 +74,7 @@ const DATA = {
   'library-app': () => ({ ...appDocumentTables(library().docs), settings: settingRecords() }),
   'library-docs': () => ({ docs: library().docs }),
   'dataset-records': () => ({
-    ...appDocumentTables(dataset().docs),
-    spans: dataset().spans,
+    ...appDocumentTables(dataset().docs, dataset().spans),
     settings: settingRecords(),
   }),
   'dataset-lines': () => dataset().lines,

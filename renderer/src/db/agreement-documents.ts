@@ -3,6 +3,7 @@ import type { Annotations } from '../model/agreement/relation-f1';
 import { REVIEWED } from '../model/review';
 import { tokenize } from '../model/tokenize';
 import type { TandaiDatabase } from './database';
+import { spansOfDocument } from './spans';
 
 /** Every document with two or more colleagues' layers, for the agreement figures (the reviewed layer left out). */
 export async function agreementDocuments(
@@ -16,7 +17,7 @@ export async function agreementDocuments(
       string,
       { spans: Annotations['spans'][number][]; relations: Annotations['relations'][number][] }
     > = {};
-    for (const span of await db.spans.where('docId').equals(id).toArray()) {
+    for (const span of await spansOfDocument(db, id)) {
       // A rejected span is the annotator saying "not this": it is not their mark.
       if (span.annotator === REVIEWED || span.status === 'rejected') continue;
       byAnnotator[span.annotator] ??= { spans: [], relations: [] };

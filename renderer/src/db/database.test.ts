@@ -4,6 +4,8 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { TandaiDatabase } from './database';
 import { datasetDocuments } from './dataset-documents';
 import { documentsMatching, getDocument, libraryEntries } from './documents';
+import { undo } from './history';
+import { relabelSpan, spansOfDocument } from './spans';
 
 let db: TandaiDatabase | undefined;
 afterEach(async () => {
@@ -87,5 +89,85 @@ describe('schema v4', () => {
       ['sha256:a', 'Korea Utara mengirim 10.000 tentara', ['s1']],
       ['sha256:b', 'Hayashi berkata di Tokyo', []],
     ]);
+  });
+});
+
+describe('schema v6', () => {
+  it('gathers each document’s spans of a v4 database into one record, in text order, and edits them', async () => {
+    const name = `test-${crypto.randomUUID()}`;
+    const text = 'Korea Utara mengirim 10.000 tentara ke Rusia, kata Hayashi.';
+    const at = (surface: string) => ({
+      start: text.indexOf(surface),
+      end: text.indexOf(surface) + surface.length,
+    });
+    const old = new Dexie(name);
+    old.version(4).stores({
+      docs: 'id, updated, status',
+      texts: 'id, *words',
+      spans: 'id, docId, [docId+annotator], label',
+      relations: 'id, docId, from, to',
+      settings: 'key',
+      history: '++seq, [docId+undone]',
+    });
+    const span = (id: string, docId: string, surface: string, label: string) => ({
+      id,
+      docId,
+      ...at(surface),
+      label,
+      annotator: 'ana',
+      status: 'accepted',
+      note: '',
+      attrs: {},
+      created: '2026-01-01T00:00:00.000Z',
+      updated: '2026-01-01T00:00:00.000Z',
+    });
+    await old.table('docs').bulkAdd(
+      ['sha256:a', 'sha256:b'].map((id) => ({
+        id,
+        meta: { title: id, file: `${id}.txt` },
+        status: 'in_progress',
+        counts: { CLAIM: 1, SOURCE: 1, QUANTITY: 1 },
+        created: '2026-01-01T00:00:00.000Z',
+        updated: '2026-01-01T00:00:00.000Z',
+      })),
+    );
+    await old.table('texts').bulkAdd([
+      { id: 'sha256:a', text, words: [] },
+      { id: 'sha256:b', text, words: [] },
+    ]);
+    // Stored by id, which is not text order.
+    await old
+      .table('spans')
+      .bulkAdd([
+        span('a1', 'sha256:a', 'Hayashi', 'SOURCE'),
+        span('a2', 'sha256:a', '10.000', 'QUANTITY'),
+        span('a3', 'sha256:a', 'Korea Utara mengirim 10.000 tentara ke Rusia', 'CLAIM'),
+        span('b1', 'sha256:b', 'Rusia', 'SOURCE'),
+      ]);
+    old.close();
+
+    db = new TandaiDatabase(name);
+    const painted = async (docId: string) =>
+      (await spansOfDocument(db as TandaiDatabase, docId)).map(
+        (s) => `${s.id}:${text.slice(s.start, s.end)}`,
+      );
+    expect(await painted('sha256:a')).toEqual([
+      'a3:Korea Utara mengirim 10.000 tentara ke Rusia',
+      'a2:10.000',
+      'a1:Hayashi',
+    ]);
+    expect(await painted('sha256:b')).toEqual(['b1:Rusia']);
+    expect(db.tables.map((table) => table.name)).not.toContain('spans');
+
+    await relabelSpan(db, 'sha256:a', 'a2', 'CLAIM');
+    expect((await spansOfDocument(db, 'sha256:a')).map((s) => s.label)).toEqual(['CLAIM', 'CLAIM', 'SOURCE']);
+    expect((await getDocument(db, 'sha256:a'))?.counts).toEqual({ CLAIM: 2, SOURCE: 1, QUANTITY: 0 });
+    expect(await undo(db, 'sha256:a')).toBe('Relabel as claim');
+    expect((await spansOfDocument(db, 'sha256:a')).map((s) => s.label)).toEqual([
+      'CLAIM',
+      'QUANTITY',
+      'SOURCE',
+    ]);
+    expect(await painted('sha256:b')).toEqual(['b1:Rusia']);
   });
 });

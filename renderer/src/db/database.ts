@@ -1,6 +1,7 @@
 import { Dexie, type EntityTable } from 'dexie';
 import type { RecordChange } from '../model/change';
 import { searchWords } from '../model/search-words';
+import { compareSpans } from '../model/span-order';
 import type { DocMeta, DocumentSummary, DocumentText, Relation, Span, StoredDocument } from '../model/types';
 
 export interface Setting {
@@ -17,11 +18,21 @@ export interface HistoryEntry {
   undone: 0 | 1;
 }
 
+/**
+ * A document's spans, all in one record, in text order (`compareSpans`). An article opens with one read
+ * instead of one per span, and an edit rewrites its document's record. Span ids are unique within their
+ * document, which is as far as anything refers to them (relations and history are per document).
+ */
+export interface SpanSet {
+  docId: string;
+  spans: Span[];
+}
+
 /** The workbench's IndexedDB. Schema versions are only ever added, each data change in an upgrade(). */
 export class TandaiDatabase extends Dexie {
   docs!: EntityTable<DocumentSummary, 'id'>;
   texts!: EntityTable<DocumentText, 'id'>;
-  spans!: EntityTable<Span, 'id'>;
+  spanSets!: EntityTable<SpanSet, 'docId'>;
   relations!: EntityTable<Relation, 'id'>;
   settings!: EntityTable<Setting, 'key'>;
   history!: EntityTable<HistoryEntry, 'seq'>;
@@ -63,6 +74,22 @@ export class TandaiDatabase extends Dexie {
           });
         await tx.table<DocumentText, string>('texts').bulkPut(texts);
       });
+    // Each document's spans in one record (see SpanSet), then the per-span table gone. Dexie lets an upgrade
+    // read a table that a later version deletes.
+    this.version(5)
+      .stores({ spanSets: 'docId' })
+      .upgrade(async (tx) => {
+        const byDoc = new Map<string, Span[]>();
+        await tx.table<Span, string>('spans').each((span) => {
+          const spans = byDoc.get(span.docId);
+          if (spans) spans.push(span);
+          else byDoc.set(span.docId, [span]);
+        });
+        await tx
+          .table<SpanSet, string>('spanSets')
+          .bulkPut([...byDoc].map(([docId, spans]) => ({ docId, spans: spans.sort(compareSpans) })));
+      });
+    this.version(6).stores({ spans: null });
   }
 }
 

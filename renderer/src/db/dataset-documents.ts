@@ -1,7 +1,6 @@
 import type { DatasetDocument } from '../model/dataset';
 import type { DocStatus } from '../model/types';
 import type { TandaiDatabase } from './database';
-import { compareSpans } from './spans';
 
 export interface DatasetSelection {
   /** Only these documents; all when omitted. */
@@ -16,25 +15,27 @@ export async function datasetDocuments(
   db: TandaiDatabase,
   selection: DatasetSelection = {},
 ): Promise<DatasetDocument[]> {
-  return db.transaction('r', [db.docs, db.texts, db.spans, db.relations], async () => {
+  return db.transaction('r', [db.docs, db.texts, db.spanSets, db.relations], async () => {
     const [docs, texts] = selection.docIds
       ? await Promise.all([db.docs.bulkGet([...selection.docIds]), db.texts.bulkGet([...selection.docIds])])
       : await Promise.all([db.docs.toArray(), db.texts.toArray()]);
     const textOf = new Map(texts.flatMap((text) => (text ? [[text.id, text.text] as const] : [])));
     const annotators = selection.annotators && new Set(selection.annotators);
     const statuses = selection.statuses && new Set(selection.statuses);
-    // For the whole workbench, one read of each table grouped here beats a query per document.
-    const allSpans = selection.docIds ? undefined : groupBy(await db.spans.toArray());
+    // Each document's spans are one record, already in text order.
+    const spanSets = selection.docIds
+      ? await db.spanSets.bulkGet([...selection.docIds])
+      : await db.spanSets.toArray();
+    const spansOf = new Map(spanSets.flatMap((set) => (set ? [[set.docId, set.spans] as const] : [])));
+    // For the whole workbench, one read of the relations grouped here beats a query per document.
     const allRelations = selection.docIds ? undefined : groupBy(await db.relations.toArray());
     const result: DatasetDocument[] = [];
     for (const doc of docs) {
       const text = doc && textOf.get(doc.id);
       if (!doc || text === undefined || (statuses && !statuses.has(doc.status))) continue;
-      const spans = (
-        allSpans ? (allSpans.get(doc.id) ?? []) : await db.spans.where('docId').equals(doc.id).toArray()
-      )
-        .filter((span) => !annotators || annotators.has(span.annotator))
-        .sort(compareSpans);
+      const spans = (spansOf.get(doc.id) ?? []).filter(
+        (span) => !annotators || annotators.has(span.annotator),
+      );
       const kept = new Set(spans.map((span) => span.id));
       const relations = (
         allRelations
@@ -56,8 +57,8 @@ export async function datasetDocuments(
 /** Everyone who has tagged something, for the export and review choices. */
 export async function annotatorsInWorkbench(db: TandaiDatabase): Promise<string[]> {
   const names = new Set<string>();
-  await db.spans.each((span) => {
-    names.add(span.annotator);
+  await db.spanSets.each((set) => {
+    for (const span of set.spans) names.add(span.annotator);
   });
   return [...names].sort((a, b) => a.localeCompare(b));
 }

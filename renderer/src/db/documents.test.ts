@@ -5,6 +5,7 @@ import { TandaiDatabase } from './database';
 import { addDocuments, libraryEntries, setDocumentStatus } from './documents';
 import { getAnnotator, setAnnotator } from './settings';
 import { addSpan, deleteSpan, relabelSpan, spansOfDocument } from './spans';
+import { storedSpan, storedSpans } from './testing';
 
 let db: TandaiDatabase;
 beforeEach(() => {
@@ -112,9 +113,9 @@ describe('spans', () => {
       annotator: 'ana',
     });
     await vi.waitFor(() => expect(seen.at(-1)).toEqual(['CLAIM:Intelijen AS']));
-    await relabelSpan(db, span.id, 'SOURCE');
+    await relabelSpan(db, span.docId, span.id, 'SOURCE');
     await vi.waitFor(() => expect(seen.at(-1)).toEqual(['SOURCE:Intelijen AS']));
-    await deleteSpan(db, span.id);
+    await deleteSpan(db, span.docId, span.id);
     await vi.waitFor(() => expect(seen.at(-1)).toEqual([]));
     subscription.unsubscribe();
   });
@@ -127,8 +128,8 @@ describe('spans', () => {
       label: 'CLAIM',
       annotator: 'ana',
     });
-    await relabelSpan(db, span.id, 'SOURCE');
-    expect((await db.spans.get(span.id))?.label).toBe('SOURCE');
+    await relabelSpan(db, span.docId, span.id, 'SOURCE');
+    expect((await storedSpan(db, span))?.label).toBe('SOURCE');
     expect((await db.docs.get('sha256:a'))?.counts).toEqual({ CLAIM: 0, SOURCE: 1, QUANTITY: 0 });
     await db.relations.add({
       id: 'r1',
@@ -139,8 +140,8 @@ describe('spans', () => {
       attrs: {},
       annotator: 'ana',
     });
-    await deleteSpan(db, span.id);
-    expect(await db.spans.count()).toBe(0);
+    await deleteSpan(db, span.docId, span.id);
+    expect(await storedSpans(db)).toEqual([]);
     expect(await db.relations.count()).toBe(0);
     expect((await db.docs.get('sha256:a'))?.counts).toEqual({ CLAIM: 0, SOURCE: 0, QUANTITY: 0 });
   });

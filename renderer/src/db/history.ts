@@ -1,6 +1,7 @@
 import { type ChangeSet, invertChanges, type RecordChange } from '../model/change';
-import { emptyCounts } from '../model/types';
+import { emptyCounts, type Span } from '../model/types';
 import type { HistoryEntry, TandaiDatabase } from './database';
+import { putSpans, spansOfDocument } from './spans';
 
 /**
  * Applies a user action and records it for undo, in one transaction with the document's label
@@ -17,7 +18,7 @@ export async function commit(
   return inTransaction(db, async () => {
     const changes = await plan();
     if (changes.length > 0) {
-      await applyChanges(db, changes);
+      await applyChanges(db, docId, changes);
       await db.history.where({ docId, undone: 1 }).delete();
       await db.history.add({ docId, description, changes, undone: 0 });
       await refreshDocument(db, docId, now);
@@ -31,7 +32,7 @@ export async function undo(db: TandaiDatabase, docId: string, now = new Date()):
   return inTransaction(db, async () => {
     const entry = await db.history.where({ docId, undone: 0 }).last();
     if (!entry?.seq) return null;
-    await applyChanges(db, invertChanges(entry.changes));
+    await applyChanges(db, docId, invertChanges(entry.changes));
     await db.history.update(entry.seq, { undone: 1 });
     await refreshDocument(db, docId, now);
     return entry.description;
@@ -43,7 +44,7 @@ export async function redo(db: TandaiDatabase, docId: string, now = new Date()):
   return inTransaction(db, async () => {
     const entry = await db.history.where({ docId, undone: 1 }).first();
     if (!entry?.seq) return null;
-    await applyChanges(db, entry.changes);
+    await applyChanges(db, docId, entry.changes);
     await db.history.update(entry.seq, { undone: 0 });
     await refreshDocument(db, docId, now);
     return entry.description;
@@ -67,27 +68,30 @@ function describe(entry: HistoryEntry | undefined): string | null {
 }
 
 function inTransaction<T>(db: TandaiDatabase, work: () => Promise<T>): Promise<T> {
-  return db.transaction('rw', [db.docs, db.spans, db.relations, db.history], work);
+  return db.transaction('rw', [db.docs, db.spanSets, db.relations, db.history], work);
 }
 
-async function applyChanges(db: TandaiDatabase, changes: readonly RecordChange[]): Promise<void> {
+/** Applies a document's changes: its relations one by one, its spans as one rewrite of its span record. */
+async function applyChanges(
+  db: TandaiDatabase,
+  docId: string,
+  changes: readonly RecordChange[],
+): Promise<void> {
+  let spans: Map<string, Span> | undefined;
   for (const change of changes) {
     if (change.table === 'spans') {
-      if (change.after) await db.spans.put(change.after);
-      else await db.spans.delete(change.id);
+      spans ??= new Map((await spansOfDocument(db, docId)).map((span) => [span.id, span]));
+      if (change.after) spans.set(change.id, change.after);
+      else spans.delete(change.id);
     } else if (change.after) await db.relations.put(change.after);
     else await db.relations.delete(change.id);
   }
+  if (spans) await putSpans(db, docId, [...spans.values()]);
 }
 
 async function refreshDocument(db: TandaiDatabase, docId: string, now: Date): Promise<void> {
   const counts = emptyCounts();
-  await db.spans
-    .where('docId')
-    .equals(docId)
-    .each((span) => {
-      counts[span.label]++;
-    });
+  for (const span of await spansOfDocument(db, docId)) counts[span.label]++;
   const doc = await db.docs.get(docId);
   if (!doc) return;
   // Starting to tag an article puts it in progress.

@@ -6,6 +6,7 @@ import { TandaiDatabase } from './database';
 import { addDocuments, getDocument, libraryEntries } from './documents';
 import { importDataset } from './import-dataset';
 import { addSpan, spansOfDocument } from './spans';
+import { storedSpans } from './testing';
 
 const text = 'Intelijen AS mengungkapkan, Korea Utara telah mengirim lebih dari 10.000 tentara.';
 const at = (surface: string) => ({
@@ -83,7 +84,7 @@ describe('importDataset', () => {
       spansAdded: 2,
       relationsAdded: 1,
     });
-    const budi = (await db.spans.toArray()).filter((s) => s.annotator === 'budi');
+    const budi = (await storedSpans(db)).filter((s) => s.annotator === 'budi');
     expect(budi.map((s) => s.id)).not.toContain('s1');
     const relation = (await db.relations.toArray()).find((r) => r.annotator === 'budi');
     expect(budi.map((s) => s.id).sort()).toEqual([relation?.from, relation?.to].sort());
@@ -96,10 +97,10 @@ describe('importDataset', () => {
       spansSkipped: 2,
       relationsAdded: 0,
     });
-    expect(await db.spans.count()).toBe(2);
+    expect(await storedSpans(db)).toHaveLength(2);
   });
 
-  it('gives spans and links of a second document in the same file that reuse the first one’s ids new ids', async () => {
+  it('keeps the span ids a second document in the same file repeats, as ids are per document, and gives its links new ids', async () => {
     const first = await colleagueFile('ana');
     const otherText = 'Menurut Hayashi, Korea Utara telah mengirim 3.000 tentara lagi.';
     const second: DatasetDocument = {
@@ -125,14 +126,12 @@ describe('importDataset', () => {
       'Hayashi',
       'Korea Utara telah mengirim 3.000 tentara lagi',
     ]);
-    const [source, claim] = secondSpans.map((s) => s.id);
-    expect([source, claim]).not.toContain('s1');
-    expect([source, claim]).not.toContain('s2');
+    expect(secondSpans.map((s) => s.id)).toEqual(['s1', 's2']);
     const relations = await db.relations.toArray();
     expect(relations.map((r) => [r.docId, r.from, r.to])).toEqual(
       expect.arrayContaining([
         [first.id, 's2', 's1'],
-        [second.id, claim, source],
+        [second.id, 's2', 's1'],
       ]),
     );
     expect(new Set(relations.map((r) => r.id)).size).toBe(2);
@@ -203,10 +202,10 @@ describe('importDataset', () => {
   it('changes nothing when the transaction fails half way', async () => {
     await importDataset(db, [await colleagueFile('ana')]);
     const broken = { ...(await colleagueFile('cici')), id: 'sha256:other', text: 'x' };
-    // A document whose spans point outside its text cannot be counted: make bulkAdd fail with a bad key.
-    (broken.spans[0] as { id: unknown }).id = undefined;
+    // A link without an id cannot be stored: the relations' bulkPut fails, after the other tables' writes.
+    (broken.relations[0] as { id: unknown }).id = undefined;
     await expect(importDataset(db, [await colleagueFile('dedi'), broken])).rejects.toThrow();
-    expect((await db.spans.toArray()).map((s) => s.annotator)).toEqual(['ana', 'ana']);
+    expect((await storedSpans(db)).map((s) => s.annotator)).toEqual(['ana', 'ana']);
     expect(await db.docs.count()).toBe(1);
   });
 });

@@ -1,8 +1,10 @@
 import type { DatasetDocument } from '../model/dataset';
+import { compareSpans } from '../model/span-order';
 import {
   type DocumentSummary,
   type DocumentText,
   emptyCounts,
+  type LabelCounts,
   type Relation,
   type Span,
 } from '../model/types';
@@ -20,8 +22,9 @@ export interface DatasetImportResult {
 /**
  * Writes read documents into the workbench in ONE transaction: a failure changes nothing.
  * Documents already there keep their text and metadata; a colleague's spans join them as that
- * colleague's layer. Span ids from the file are kept unless taken, in which case the span and its
- * relations get a new id.
+ * colleague's layer. Span ids from the file are kept unless the document already has them (span ids are
+ * unique within their document), in which case the span and its relations get a new id; so are link ids,
+ * unless another link in the workbench has them.
  *
  * Batched across documents: a fixed handful of requests for the whole file (what is there already,
  * then one bulk write per table), not a round of awaited requests per document, so that a 100,000-span
@@ -40,39 +43,42 @@ export async function importDataset(
     spansSkipped: 0,
     relationsAdded: 0,
   };
-  await db.transaction('rw', [db.docs, db.texts, db.spans, db.relations], async () => {
+  await db.transaction('rw', [db.docs, db.texts, db.spanSets, db.relations], async () => {
     const docIds = [...new Set(documents.map((doc) => doc.id))];
     // Everything already there that the file touches, read at once.
-    const [storedDocs, storedSpans, storedRelations, takenSpanIds, takenRelationIds] = await Promise.all([
+    const [storedDocs, storedSpanSets, storedRelations, takenRelationIds] = await Promise.all([
       db.docs.bulkGet(docIds),
-      db.spans.where('docId').anyOf(docIds).toArray(),
+      db.spanSets.bulkGet(docIds),
       db.relations.where('docId').anyOf(docIds).toArray(),
-      keysPresent(
-        db.spans.where(':id'),
-        documents.flatMap((doc) => doc.spans.map((span) => span.id)),
-      ),
       keysPresent(
         db.relations.where(':id'),
         documents.flatMap((doc) => doc.relations.map((relation) => relation.id)),
       ),
     ]);
-    // Per document id: its row, the span keys it has (same range, label and annotator is the same span,
-    // whatever its id), the links it has, and its spans' labels for the counts. Kept up to date as the
-    // file is read, so that a document repeated in the file sees what its first appearance added.
+    // Per document id: its row, its spans, the span keys it has (same range, label and annotator is the same
+    // span, whatever its id) and the span ids it uses, the links it has, and its spans' labels for the counts.
+    // Kept up to date as the file is read, so that a document repeated in the file sees what its first
+    // appearance added.
     const docsById = new Map<string, DocumentSummary>();
     for (const doc of storedDocs) if (doc) docsById.set(doc.id, doc);
-    const spanKeys = new Map<string, Map<string, string>>(docIds.map((id) => [id, new Map()]));
-    const counts = new Map(docIds.map((id) => [id, emptyCounts()]));
-    for (const span of storedSpans) {
-      spanKeys.get(span.docId)?.set(spanKey(span), span.id);
-      const docCounts = counts.get(span.docId);
-      if (docCounts) docCounts[span.label]++;
-    }
+    const spansById = new Map<string, Span[]>();
+    const spanKeys = new Map<string, Map<string, string>>();
+    const spanIds = new Map<string, Set<string>>();
+    const counts = new Map<string, LabelCounts>();
+    docIds.forEach((docId, i) => {
+      const spans = storedSpanSets[i]?.spans ?? [];
+      const docCounts = emptyCounts();
+      for (const span of spans) docCounts[span.label]++;
+      spansById.set(docId, [...spans]);
+      spanKeys.set(docId, new Map(spans.map((span) => [spanKey(span), span.id])));
+      spanIds.set(docId, new Set(spans.map((span) => span.id)));
+      counts.set(docId, docCounts);
+    });
     const links = new Map<string, Set<string>>(docIds.map((id) => [id, new Set()]));
     for (const relation of storedRelations) links.get(relation.docId)?.add(linkKey(relation));
 
     const newTexts: DocumentText[] = [];
-    const newSpans: Span[] = [];
+    const withNewSpans = new Set<string>();
     const newRelations: Relation[] = [];
     for (const doc of documents) {
       if (docsById.has(doc.id)) result.documentsExisting++;
@@ -89,7 +95,9 @@ export async function importDataset(
         newTexts.push({ id: doc.id, text: doc.text, words: documentWords(doc.text, doc.meta) });
       }
       const byKey = spanKeys.get(doc.id) as Map<string, string>;
-      const docCounts = counts.get(doc.id) as ReturnType<typeof emptyCounts>;
+      const takenSpanIds = spanIds.get(doc.id) as Set<string>;
+      const docSpans = spansById.get(doc.id) as Span[];
+      const docCounts = counts.get(doc.id) as LabelCounts;
       // The file's span ids and the ids they are stored under, in this document.
       const ids = new Map<string, string>();
       for (const span of doc.spans) {
@@ -106,7 +114,8 @@ export async function importDataset(
         ids.set(span.id, id);
         byKey.set(key, id);
         docCounts[span.label]++;
-        newSpans.push({
+        withNewSpans.add(doc.id);
+        docSpans.push({
           ...span,
           id,
           docId: doc.id,
@@ -132,7 +141,7 @@ export async function importDataset(
     // Every document the file touches gets its counts and is marked edited now.
     const touched = docIds.map((id) => ({
       ...(docsById.get(id) as DocumentSummary),
-      counts: counts.get(id) as ReturnType<typeof emptyCounts>,
+      counts: counts.get(id) as LabelCounts,
       updated: stamp,
     }));
     // Puts, not adds: every id was checked above, in this transaction, so a put cannot overwrite anything,
@@ -140,7 +149,12 @@ export async function importDataset(
     await Promise.all([
       db.docs.bulkPut(touched),
       db.texts.bulkPut(newTexts),
-      db.spans.bulkPut(newSpans),
+      db.spanSets.bulkPut(
+        [...withNewSpans].map((docId) => ({
+          docId,
+          spans: (spansById.get(docId) as Span[]).sort(compareSpans),
+        })),
+      ),
       db.relations.bulkPut(newRelations),
     ]);
   });

@@ -19,7 +19,7 @@ export async function addRelation(
       const same = await db.relations
         .where('from')
         .equals(input.from)
-        .filter((r) => r.to === input.to && r.type === input.type)
+        .filter((r) => r.docId === input.docId && r.to === input.to && r.type === input.type)
         .count();
       return same > 0 ? [] : [{ table: 'relations', id: relation.id, before: null, after: relation }];
     },

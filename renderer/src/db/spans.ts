@@ -1,4 +1,5 @@
 import type { RecordChange } from '../model/change';
+import { compareSpans } from '../model/span-order';
 import type { Label, Relation, Span } from '../model/types';
 import type { TandaiDatabase } from './database';
 import { commit } from './history';
@@ -14,22 +15,18 @@ export interface NewSpan {
 }
 
 /**
- * Spans of a document in text order: by start, longer first, so an enclosing span precedes what it holds.
- * Read in an explicit transaction: inside a live query Dexie would otherwise deep-clone every span
- * for its cache on each read (a 5,000-span article is opened, and re-read after each edit).
+ * A document's spans in text order (`compareSpans`: by start, longer first, so an enclosing span precedes
+ * what it holds), as its one record keeps them. Read in an explicit transaction, so that inside a live
+ * query Dexie does not deep-clone them for its cache on each read.
  */
 export async function spansOfDocument(db: TandaiDatabase, docId: string): Promise<Span[]> {
-  const spans = await db.transaction('r', db.spans, () => db.spans.where('docId').equals(docId).toArray());
-  return spans.sort(compareSpans);
+  const set = await db.transaction('r', db.spanSets, () => db.spanSets.get(docId));
+  return set?.spans ?? [];
 }
 
-export function compareSpans(a: Span, b: Span): number {
-  return a.start - b.start || b.end - a.end || compareText(a.created, b.created) || compareText(a.id, b.id);
-}
-
-/** Code-unit order: ISO timestamps and ids need no locale, and sorting 100k spans should not pay for one. */
-function compareText(a: string, b: string): number {
-  return a < b ? -1 : a > b ? 1 : 0;
+/** Writes a document's spans as its one record, in text order. */
+export function putSpans(db: TandaiDatabase, docId: string, spans: Span[]): Promise<string> {
+  return db.spanSets.put({ docId, spans: spans.sort(compareSpans) });
 }
 
 export function relationsOfDocument(db: TandaiDatabase, docId: string): Promise<Relation[]> {
@@ -73,7 +70,7 @@ export async function addSpans(
     docId,
     description,
     async () => {
-      const existing = new Set((await db.spans.where('docId').equals(docId).toArray()).map(rangeKey));
+      const existing = new Set((await spansOfDocument(db, docId)).map(rangeKey));
       for (const input of inputs) {
         const span = newSpan(input, stamp);
         if (existing.has(rangeKey(span))) continue;
@@ -89,12 +86,14 @@ export async function addSpans(
 
 export async function relabelSpan(
   db: TandaiDatabase,
+  docId: string,
   id: string,
   label: Label,
   now = new Date(),
 ): Promise<void> {
   await updateSpan(
     db,
+    docId,
     id,
     `Relabel as ${label.toLowerCase()}`,
     (span) => (span.label === label ? null : { label }),
@@ -104,6 +103,7 @@ export async function relabelSpan(
 
 export async function resizeSpan(
   db: TandaiDatabase,
+  docId: string,
   id: string,
   start: number,
   end: number,
@@ -111,6 +111,7 @@ export async function resizeSpan(
 ): Promise<void> {
   await updateSpan(
     db,
+    docId,
     id,
     'Resize span',
     (span) => (span.start === start && span.end === end ? null : { start, end }),
@@ -120,21 +121,24 @@ export async function resizeSpan(
 
 export async function setSpanNote(
   db: TandaiDatabase,
+  docId: string,
   id: string,
   note: string,
   now = new Date(),
 ): Promise<void> {
-  await updateSpan(db, id, 'Edit note', (span) => (span.note === note ? null : { note }), now);
+  await updateSpan(db, docId, id, 'Edit note', (span) => (span.note === note ? null : { note }), now);
 }
 
 export async function setSpanAttrs(
   db: TandaiDatabase,
+  docId: string,
   id: string,
   attrs: Record<string, unknown>,
   now = new Date(),
 ): Promise<void> {
   await updateSpan(
     db,
+    docId,
     id,
     'Edit attributes',
     (span) => (JSON.stringify(span.attrs) === JSON.stringify(attrs) ? null : { attrs }),
@@ -145,19 +149,24 @@ export async function setSpanAttrs(
 /** Deletes a span and every relation that touches it, as one undoable step. */
 export async function deleteSpan(
   db: TandaiDatabase,
+  docId: string,
   id: string,
   now = new Date(),
 ): Promise<Span | undefined> {
-  const span = await db.spans.get(id);
+  const span = await findSpan(db, docId, id);
   if (!span) return undefined;
   await commit(
     db,
-    span.docId,
+    docId,
     `Delete ${span.label.toLowerCase()}`,
     async () => {
-      const current = await db.spans.get(id);
+      const current = await findSpan(db, docId, id);
       if (!current) return [];
-      const relations = await db.relations.where('from').equals(id).or('to').equals(id).toArray();
+      const relations = await db.relations
+        .where('docId')
+        .equals(docId)
+        .filter((relation) => relation.from === id || relation.to === id)
+        .toArray();
       return [
         ...relations.map(
           (relation): RecordChange => ({
@@ -177,19 +186,18 @@ export async function deleteSpan(
 
 async function updateSpan(
   db: TandaiDatabase,
+  docId: string,
   id: string,
   description: string,
   change: (span: Span) => Partial<Span> | null,
   now: Date,
 ): Promise<void> {
-  const span = await db.spans.get(id);
-  if (!span) return;
   await commit(
     db,
-    span.docId,
+    docId,
     description,
     async () => {
-      const current = await db.spans.get(id);
+      const current = await findSpan(db, docId, id);
       const patch = current && change(current);
       if (!current || !patch) return [];
       return [
@@ -198,6 +206,10 @@ async function updateSpan(
     },
     now,
   );
+}
+
+async function findSpan(db: TandaiDatabase, docId: string, id: string): Promise<Span | undefined> {
+  return (await spansOfDocument(db, docId)).find((span) => span.id === id);
 }
 
 function added(span: Span): RecordChange {

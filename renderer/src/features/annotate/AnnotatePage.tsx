@@ -178,17 +178,17 @@ export function AnnotatePage({ docId, annotator, findRequest, onUndo, onRedo, on
       },
       relabel(id, label) {
         if (!mine(id)) return false;
-        relabelSpan(db, id, label).catch(fail);
+        relabelSpan(db, docId, id, label).catch(fail);
         return true;
       },
       resize(id, start, end) {
         if (!mine(id)) return false;
-        resizeSpan(db, id, start, end).catch(fail);
+        resizeSpan(db, docId, id, start, end).catch(fail);
         return true;
       },
       remove(id) {
         if (!mine(id)) return false;
-        deleteSpan(db, id).catch(fail);
+        deleteSpan(db, docId, id).catch(fail);
         setSelectedId(null);
         return true;
       },
@@ -358,8 +358,8 @@ export function AnnotatePage({ docId, annotator, findRequest, onUndo, onRedo, on
               span={selected}
               structure={structures.get(selected.id)}
               focusRequest={detailsFocus}
-              onNote={(note) => setSpanNote(db, selected.id, note).catch(fail)}
-              onAttrs={(attrs) => setSpanAttrs(db, selected.id, attrs).catch(fail)}
+              onNote={(note) => setSpanNote(db, docId, selected.id, note).catch(fail)}
+              onAttrs={(attrs) => setSpanAttrs(db, docId, selected.id, attrs).catch(fail)}
               onRelationAttrs={(relation, attrs) => setRelationAttrs(db, relation.id, attrs).catch(fail)}
               onUnlink={(relation) => deleteRelation(db, relation.id).catch(fail)}
               onStartLink={() => setLinking(true)}
