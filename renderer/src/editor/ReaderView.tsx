@@ -89,11 +89,15 @@ interface ReaderContext {
 const NO_CLASSES: ReadonlyMap<string, string> = new Map();
 
 /**
- * A long article opens with its first lines only, more than a tall window shows (an article the
- * length of the corpus's opens whole); the rest is appended and painted in steps while the browser
- * is idle, and at once wherever the reader scrolls or jumps to first.
+ * A long article opens with its first lines only, about three times what the window can show (an
+ * article the length of the corpus's opens whole); the rest is appended and painted in steps while the
+ * browser is idle, and at once wherever the reader scrolls or jumps to first. A 1400×860 window shows
+ * some 900 characters of an article (a 680 px column, 17 px type, lines 34 px apart): one
+ * character per ~1,300 px² of window. Reaching one per 400 px² holds three windowfuls or more.
  */
-const FIRST_REACH = 6_000;
+function firstReach(): number {
+  return Math.max(2_000, Math.round((window.innerWidth * window.innerHeight) / 400));
+}
 const IDLE_STEP = 12_000;
 /** How far past the bottom of the window spans are painted while scrolling. */
 const SCROLL_MARGIN = 6_000;
@@ -126,7 +130,7 @@ export function ReaderView({
     {
       extensions: [Document, Paragraph, Text, SpanLayer.configure({ first })],
       // A long article starts with its first lines; the rest is appended after the first paint.
-      content: textToDoc(firstLines(text, FIRST_REACH)),
+      content: textToDoc(firstLines(text, firstReach())),
       editable: false,
       editorProps: {
         attributes: {
