@@ -132,6 +132,21 @@ export function ReaderView({
       // A long article starts with its first lines; the rest is appended after the first paint.
       content: textToDoc(firstLines(text, firstReach())),
       editable: false,
+      // A reader, not an editor: no style sheet added at run time (styles.css has what the view needs),
+      // and none of TipTap's editing extensions, whose key, paste, drop and delete handling a view that
+      // cannot be edited never runs. Each costs the first paint of every article.
+      injectCSS: false,
+      enableInputRules: false,
+      enablePasteRules: false,
+      enableCoreExtensions: {
+        keymap: false,
+        delete: false,
+        paste: false,
+        drop: false,
+        focusEvents: false,
+        textDirection: false,
+        tabindex: false,
+      },
       editorProps: {
         attributes: {
           class: 'reader-text',
