@@ -7,6 +7,7 @@
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
+import { profiler } from './measure-open.mjs';
 import { summarize } from './report.mjs';
 
 const DOCS = 1_000;
@@ -50,6 +51,7 @@ const measured = async (page, what) => {
  */
 async function importInApp(ctx, context, jsonl) {
   const page = await ctx.openApp(context);
+  const profile = await profiler(page);
   await arm(page, 'input', '[data-testid="import-summary"]', `${DOCS} documents`);
   const [chooser] = await Promise.all([
     page.waitForEvent('filechooser'),
@@ -61,6 +63,7 @@ async function importInApp(ctx, context, jsonl) {
   await arm(page, 'click', '[data-testid="notice"]', `Imported ${SPANS} spans`);
   await preview.getByRole('button', { name: 'Import', exact: true }).click();
   const write = await measured(page, 'writing the dataset');
+  await profile.save('import');
   const stored = await page.evaluate(async () =>
     (await __bench.getAll('tandai', ['spanSets'])).spanSets.reduce((sum, set) => sum + set.spans.length, 0),
   );
@@ -101,6 +104,7 @@ export async function measureDataset(ctx) {
   const jsonl = writeJsonl(ctx);
   const samples = {
     rawPut: [],
+    parse: [],
     stringify: [],
     readStringify: [],
     read: [],
@@ -120,6 +124,19 @@ export async function measureDataset(ctx) {
       ctx.data('dataset-records'),
     );
     samples.rawPut.push(put);
+    // What any import of the file pays before writing: decoding its bytes and JSON.parse of its lines.
+    samples.parse.push(
+      await page.evaluate(async (url) => {
+        const bytes = await (await fetch(url)).arrayBuffer();
+        const begun = performance.now();
+        const text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+        const records = text
+          .split('\n')
+          .filter((line) => line !== '')
+          .map((line) => JSON.parse(line));
+        return records.length > 0 ? performance.now() - begun : Number.NaN;
+      }, ctx.data('dataset-jsonl')),
+    );
     samples.stringify.push(
       await page.evaluate(async (url) => {
         const lines = await __bench.fetchJson(url);
@@ -170,7 +187,8 @@ export async function measureDataset(ctx) {
     await fresh.close();
     ctx.log(
       `dataset run ${run + 1}/${runs}: import ${samples.total.at(-1)?.toFixed(0)} ms`,
-      `(read ${samples.read.at(-1)?.toFixed(0)}, write ${samples.write.at(-1)?.toFixed(0)}) vs raw put ${put.toFixed(0)} ms;`,
+      `(read ${samples.read.at(-1)?.toFixed(0)}, write ${samples.write.at(-1)?.toFixed(0)}) vs raw put ${put.toFixed(0)} ms`,
+      `(+ decode and parse ${samples.parse.at(-1)?.toFixed(0)} ms);`,
       `export ${exported.ms.toFixed(0)} ms vs stringify ${samples.stringify.at(-1).toFixed(0)} ms`,
     );
   }
@@ -181,6 +199,7 @@ export async function measureDataset(ctx) {
     import: {
       status: imported ? 'measured' : `pending (${importError ?? 'no dataset import yet'})`,
       rawPut: summarize(samples.rawPut),
+      parse: summarize(samples.parse),
       ...(imported && {
         app: summarize(samples.total),
         read: summarize(samples.read),

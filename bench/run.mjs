@@ -78,6 +78,11 @@ const DATA = {
     settings: settingRecords(),
   }),
   'dataset-lines': () => dataset().lines,
+  // The same lines as the JSONL file the import reads (a string is served as it is).
+  'dataset-jsonl': () =>
+    dataset()
+      .lines.map((line) => `${JSON.stringify(line)}\n`)
+      .join(''),
   settings: () => ({ settings: settingRecords() }),
 };
 
@@ -85,7 +90,10 @@ const dataCache = new Map();
 /** A fixture's JSON bytes, serialised once. */
 function dataBytes(key) {
   if (!DATA[key]) return null;
-  if (!dataCache.has(key)) dataCache.set(key, Buffer.from(JSON.stringify(DATA[key]())));
+  if (!dataCache.has(key)) {
+    const value = DATA[key]();
+    dataCache.set(key, Buffer.from(typeof value === 'string' ? value : JSON.stringify(value)));
+  }
   return dataCache.get(key);
 }
 const DATA_PATH = '/__bench/data/';
