@@ -1,5 +1,5 @@
 import { useVirtualizer } from '@tanstack/react-virtual';
-import { memo, useEffect, useLayoutEffect, useRef, useState } from 'react';
+import { memo, type RefObject, useEffect, useRef, useState } from 'react';
 import { LABEL_STYLES } from '../../editor/label-style';
 import type { ClaimStructure } from '../../model/claim-structure';
 import type { Span } from '../../model/types';
@@ -50,12 +50,7 @@ function SpanList({ text, spans, structures, selectedId, onPick, onHover }: Span
 /** The long list through @tanstack/react-virtual, in the panel's own scrolling (under the details). */
 function WindowedSpanList({ text, spans, structures, selectedId, onPick, onHover }: SpanPanelProps) {
   const list = useRef<HTMLOListElement>(null);
-  // Where the list starts in the panel: below the header and the selected span's details.
-  const [top, setTop] = useState(0);
-  useLayoutEffect(() => {
-    const offset = list.current?.offsetTop ?? 0;
-    if (offset !== top) setTop(offset);
-  });
+  const top = useOffsetInPanel(list);
   const virtualizer = useVirtualizer({
     count: spans.length,
     getScrollElement: () => list.current?.closest('.span-panel') ?? null,
@@ -109,6 +104,35 @@ function WindowedSpanList({ text, spans, structures, selectedId, onPick, onHover
       })}
     </ol>
   );
+}
+
+/**
+ * Where the list starts in the panel: below the header and the selected span's details. Read when what is
+ * above it changes size (a ResizeObserver, which reports after layout) or is replaced (a MutationObserver
+ * on the panel), so it is never read by forcing a layout, and is right however the details change height.
+ */
+function useOffsetInPanel(list: RefObject<HTMLElement | null>): number {
+  const [top, setTop] = useState(0);
+  useEffect(() => {
+    const element = list.current;
+    const panel = element?.parentElement;
+    if (!element || !panel) return;
+    const sizes = new ResizeObserver(() => setTop(element.offsetTop));
+    // Observing an element reports its size once, after the next layout: the offset is read then.
+    const observeAbove = () => {
+      sizes.disconnect();
+      for (let above = element.previousElementSibling; above; above = above.previousElementSibling)
+        sizes.observe(above);
+    };
+    observeAbove();
+    const children = new MutationObserver(observeAbove);
+    children.observe(panel, { childList: true });
+    return () => {
+      sizes.disconnect();
+      children.disconnect();
+    };
+  }, [list]);
+  return top;
 }
 
 function itemProps(
