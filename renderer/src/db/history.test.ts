@@ -140,6 +140,38 @@ describe('undo and redo', () => {
     reopened.close();
   });
 
+  it('loses no span when two windows tag and edit the same article at once', async () => {
+    // A document's spans are one record: every edit reads and rewrites it. Two connections (two windows)
+    // editing together must each see the other's writes.
+    const other = new TandaiDatabase(db.name);
+    const words = [...text.matchAll(/\p{L}+/gu)].slice(0, 12);
+    const tag = (where: TandaiDatabase, annotator: string) =>
+      words.map((word) =>
+        addSpan(where, {
+          docId,
+          start: word.index,
+          end: word.index + word[0].length,
+          label: 'CLAIM',
+          annotator,
+        }),
+      );
+    const added = await Promise.all([...tag(db, 'ana'), ...tag(other, 'budi')]);
+    await Promise.all(
+      added.map((span, i) =>
+        i % 2 === 0 ? relabelSpan(other, docId, span.id, 'SOURCE') : setSpanNote(db, docId, span.id, `n${i}`),
+      ),
+    );
+    const stored = await spansOfDocument(db, docId);
+    expect(stored.map((s) => s.id).sort()).toEqual(added.map((s) => s.id).sort());
+    for (const [i, span] of added.entries()) {
+      const now = stored.find((s) => s.id === span.id);
+      expect(text.slice(now?.start, now?.end)).toBe(text.slice(span.start, span.end));
+      expect(i % 2 === 0 ? now?.label : now?.note).toBe(i % 2 === 0 ? 'SOURCE' : `n${i}`);
+    }
+    expect((await db.docs.get(docId))?.counts).toEqual({ CLAIM: 12, SOURCE: 12, QUANTITY: 0 });
+    other.close();
+  });
+
   it('puts a document in progress when it gets its first tag', async () => {
     expect((await db.docs.get(docId))?.status).toBe('todo');
     await addSpan(db, { docId, ...at('3.000'), label: 'QUANTITY', annotator: 'ana' });
