@@ -80,10 +80,12 @@ async function exportInApp(ctx, context, check) {
   const confirm = dialog.getByRole('button', { name: 'Export…' });
   await confirm.waitFor();
   const downloaded = page.waitForEvent('download', { timeout: 600_000 });
+  const profile = await profiler(page);
   const begun = performance.now();
   await confirm.click({ noWaitAfter: true });
   const download = await downloaded;
   const ms = performance.now() - begun;
+  await profile.save('export');
   let counts;
   if (check) {
     const lines = readFileSync(await download.path(), 'utf8')
