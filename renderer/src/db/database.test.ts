@@ -1,11 +1,11 @@
 import 'fake-indexeddb/auto';
-import { Dexie } from 'dexie';
 import { afterEach, describe, expect, it } from 'vitest';
 import { TandaiDatabase } from './database';
 import { datasetDocuments } from './dataset-documents';
 import { documentsMatching, getDocument, libraryEntries } from './documents';
 import { undo } from './history';
 import { relabelSpan, spansOfDocument } from './spans';
+import { databaseAtVersion } from './testing';
 
 let db: TandaiDatabase | undefined;
 afterEach(async () => {
@@ -14,15 +14,7 @@ afterEach(async () => {
 
 /** A database as schema v3 left it: each document's text and words in its `docs` row. */
 async function versionThreeDatabase(name: string): Promise<void> {
-  const old = new Dexie(name);
-  old.version(1).stores({
-    docs: 'id, updated, status',
-    spans: 'id, docId, [docId+annotator], label',
-    relations: 'id, docId, from, to',
-    settings: 'key',
-  });
-  old.version(2).stores({ history: '++seq, [docId+undone]' });
-  old.version(3).stores({ docs: 'id, updated, status, *words' });
+  const old = databaseAtVersion(name, 3);
   const counts = { CLAIM: 1, SOURCE: 0, QUANTITY: 0 };
   await old.table('docs').bulkAdd([
     {
@@ -100,15 +92,7 @@ describe('schema v6', () => {
       start: text.indexOf(surface),
       end: text.indexOf(surface) + surface.length,
     });
-    const old = new Dexie(name);
-    old.version(4).stores({
-      docs: 'id, updated, status',
-      texts: 'id, *words',
-      spans: 'id, docId, [docId+annotator], label',
-      relations: 'id, docId, from, to',
-      settings: 'key',
-      history: '++seq, [docId+undone]',
-    });
+    const old = databaseAtVersion(name, 4);
     const span = (id: string, docId: string, surface: string, label: string) => ({
       id,
       docId,

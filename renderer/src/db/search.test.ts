@@ -1,8 +1,8 @@
 import 'fake-indexeddb/auto';
-import { Dexie } from 'dexie';
 import { afterEach, describe, expect, it } from 'vitest';
 import { TandaiDatabase } from './database';
 import { addDocuments, documentsMatching } from './documents';
+import { databaseAtVersion } from './testing';
 
 let db: TandaiDatabase | undefined;
 afterEach(async () => {
@@ -29,14 +29,7 @@ describe('documentsMatching', () => {
 
   it('indexes documents stored before the index existed when the database is upgraded', async () => {
     const name = `test-${crypto.randomUUID()}`;
-    const old = new Dexie(name);
-    old.version(1).stores({
-      docs: 'id, updated, status',
-      spans: 'id, docId, [docId+annotator], label',
-      relations: 'id, docId, from, to',
-      settings: 'key',
-    });
-    old.version(2).stores({ history: '++seq, [docId+undone]' });
+    const old = databaseAtVersion(name, 2);
     await old.table('docs').add({
       id: 'x',
       text: 'Pyongyang mengirim pasukan',
