@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import type { DatasetDocument } from '../dataset';
 import { readDataset } from './read-dataset';
 import { fixture, pythonSlice, relationsOf, roundTrip, spansOf } from './test-support';
 import { writeDataset } from './write-dataset';
@@ -44,6 +45,45 @@ describe('W3C Web Annotation', () => {
     expect(pythonSlice(page.source.value, position.start, position.end)).toBe(quote.exact);
     expect(quote).toMatchObject({ exact: 'Seoul', suffix: '.' });
     expect(Array.from(quote.prefix as string)).toHaveLength(32);
+  });
+
+  it('keeps each document’s links with it when documents use the same span ids', async () => {
+    // Span ids are unique within a document only: doccano's entity ids are 1, 2… in every line.
+    const line = (text: string, claim: string, source: string) =>
+      JSON.stringify({
+        text,
+        entities: [
+          {
+            id: 1,
+            label: 'CLAIM',
+            start_offset: text.indexOf(claim),
+            end_offset: text.indexOf(claim) + claim.length,
+          },
+          {
+            id: 2,
+            label: 'SOURCE',
+            start_offset: text.indexOf(source),
+            end_offset: text.indexOf(source) + source.length,
+          },
+        ],
+        relations: [{ id: 1, from_id: 1, to_id: 2, type: 'attributed_to' }],
+      });
+    const file = [
+      line('Korea Utara mengirim tentara, kata Hayashi.', 'Korea Utara mengirim tentara', 'Hayashi'),
+      line('Rusia menyerang lagi, menurut NIS hari ini.', 'Rusia menyerang lagi', 'NIS'),
+    ].join('\n');
+    const { documents } = await readDataset([{ name: 'colleague.jsonl', text: file }]);
+    const [first, second] = documents.map((doc, i) => ({
+      ...doc,
+      spans: doc.spans.map((span, j) => ({ ...span, id: `s${j + 1}` })),
+      relations: doc.relations.map((relation) => ({ ...relation, id: `r${i + 1}`, from: 's1', to: 's2' })),
+    }));
+    const again = await roundTrip('w3c', [first as DatasetDocument, second as DatasetDocument]);
+    expect(again.problems).toEqual([]);
+    expect(again.documents.map(relationsOf)).toEqual([
+      ['attributed_to: Korea Utara mengirim tentara → Hayashi'],
+      ['attributed_to: Rusia menyerang lagi → NIS'],
+    ]);
   });
 
   it('round-trips spans with their statuses, notes, attributes, annotators and relations', async () => {

@@ -65,12 +65,14 @@ export function readW3c(
       const embedded = embeddedSource(page);
       if (embedded) groupOf(embedded.id, line).embedded = embedded;
       for (const item of arrayOf(page.items)) {
-        if (isRecord(item) && item.motivation === 'linking') links.push({ line, value: item });
+        // A link on a page of our own belongs to that page's document: annotation ids are unique within
+        // a document, and two documents may both have a "1".
+        if (isRecord(item) && item.motivation === 'linking' && !embedded) links.push({ line, value: item });
         else groupOf(embedded?.id ?? sourceOf(item) ?? '', line).items.push({ line, value: item });
       }
     }
   }
-  // A link names no source; it belongs with the annotation it starts from.
+  // Elsewhere a link names no source; it belongs with the annotation it starts from.
   const groupOfAnnotation = new Map<string, SourceGroup>();
   for (const group of groups.values()) {
     for (const { value } of group.items) {
