@@ -4,8 +4,9 @@ import type { DatasetDocument, DatasetSpan } from '../model/dataset';
 import { documentId } from '../model/document-id';
 import { TandaiDatabase } from './database';
 import { addDocuments, getDocument, libraryEntries } from './documents';
+import { undo } from './history';
 import { importDataset } from './import-dataset';
-import { addSpan, spansOfDocument } from './spans';
+import { addSpan, deleteSpan, spansOfDocument } from './spans';
 import { storedSpans } from './testing';
 
 const text = 'Intelijen AS mengungkapkan, Korea Utara telah mengirim lebih dari 10.000 tentara.';
@@ -197,6 +198,50 @@ describe('importDataset', () => {
     ]);
     expect(relations.map((r) => r.id)).toContain('r1');
     expect(new Set(relations.map((r) => r.id)).size).toBe(2);
+  });
+
+  it('does not reuse the id of a deleted span or link, so undoing the delete overwrites nothing imported', async () => {
+    const ana = await colleagueFile('ana');
+    await importDataset(db, [ana]);
+    await deleteSpan(db, ana.id, 's2');
+    expect(await db.relations.count()).toBe(0);
+    // A colleague's file with the same ids, on other text: s1 is in use, s2 and r1 are only in the history.
+    const budi = await colleagueFile('budi');
+    budi.spans[1] = { ...(budi.spans[1] as DatasetSpan), ...at('lebih dari 10.000') };
+    await importDataset(db, [budi]);
+    expect(await undo(db, ana.id)).toBe('Delete claim');
+    const spans = await spansOfDocument(db, ana.id);
+    expect(spans.map((s) => `${s.annotator}:${text.slice(s.start, s.end)}`).sort()).toEqual([
+      'ana:Intelijen AS',
+      'ana:Korea Utara telah mengirim lebih dari 10.000 tentara',
+      'budi:Intelijen AS',
+      'budi:lebih dari 10.000',
+    ]);
+    expect(new Set(spans.map((s) => s.id)).size).toBe(4);
+    const relations = await db.relations.toArray();
+    expect(relations.map((r) => r.annotator).sort()).toEqual(['ana', 'budi']);
+    expect(new Set(relations.map((r) => r.id)).size).toBe(2);
+  });
+
+  it('does not give a link the id of a link deleted in another article', async () => {
+    const ana = await colleagueFile('ana');
+    await importDataset(db, [ana]);
+    await deleteSpan(db, ana.id, 's2');
+    const otherText = 'Menurut Hayashi, Korea Utara telah mengirim 3.000 tentara lagi.';
+    const other: DatasetDocument = {
+      id: await documentId(otherText),
+      text: otherText,
+      meta: { title: 'Hayashi', file: 'b.txt' },
+      spans: [
+        { ...(ana.spans[0] as DatasetSpan), start: 8, end: 15 },
+        { ...(ana.spans[1] as DatasetSpan), start: 17, end: 62 },
+      ],
+      relations: ana.relations,
+    };
+    await importDataset(db, [other]);
+    expect(await undo(db, ana.id)).toBe('Delete claim');
+    const relations = await db.relations.toArray();
+    expect(relations.map((r) => r.docId).sort()).toEqual([ana.id, other.id].sort());
   });
 
   it('changes nothing when the transaction fails half way', async () => {

@@ -43,13 +43,14 @@ export async function importDataset(
     spansSkipped: 0,
     relationsAdded: 0,
   };
-  await db.transaction('rw', [db.docs, db.texts, db.spanSets, db.relations], async () => {
+  await db.transaction('rw', [db.docs, db.texts, db.spanSets, db.relations, db.history], async () => {
     const docIds = [...new Set(documents.map((doc) => doc.id))];
     // Everything already there that the file touches, read at once.
-    const [storedDocs, storedSpanSets, storedRelations, takenRelationIds] = await Promise.all([
+    const [storedDocs, storedSpanSets, storedRelations, history, takenRelationIds] = await Promise.all([
       db.docs.bulkGet(docIds),
       db.spanSets.bulkGet(docIds),
       db.relations.where('docId').anyOf(docIds).toArray(),
+      db.history.toArray(),
       keysPresent(
         db.relations.where(':id'),
         documents.flatMap((doc) => doc.relations.map((relation) => relation.id)),
@@ -74,6 +75,15 @@ export async function importDataset(
       spanIds.set(docId, new Set(spans.map((span) => span.id)));
       counts.set(docId, docCounts);
     });
+    // Ids in the undo history are taken too: undoing the deletion of a span or link puts it back under its
+    // id, which must not overwrite something imported since. Span ids count within their document, link
+    // ids across the workbench (one table), so the whole history is read.
+    for (const entry of history) {
+      for (const change of entry.changes) {
+        if (change.table === 'spans') spanIds.get(entry.docId)?.add(change.id);
+        else takenRelationIds.add(change.id);
+      }
+    }
     const links = new Map<string, Set<string>>(docIds.map((id) => [id, new Set()]));
     for (const relation of storedRelations) links.get(relation.docId)?.add(linkKey(relation));
 
