@@ -160,11 +160,17 @@ const LibraryList = memo(function LibraryList({ shown, filter, openId, onOpen }:
     overscan: 6,
     getItemKey: (index) => shown[index]?.id ?? index,
   });
-  // Focus asked for a row that is not rendered yet: given once it is.
-  const pendingFocus = useRef<number | null>(null);
+  // Focus asked for an article whose row is not rendered yet: given once it is. Kept by id, so that a list
+  // that changes meanwhile (search results, another window's edit) cannot put another article there.
+  const pendingFocus = useRef<string | null>(null);
   const focusPending = () => {
-    const index = pendingFocus.current;
-    if (index === null) return;
+    const id = pendingFocus.current;
+    if (id === null) return;
+    const index = shown.findIndex((entry) => entry.id === id);
+    if (index < 0) {
+      pendingFocus.current = null;
+      return;
+    }
     const button = listRef.current?.querySelector<HTMLButtonElement>(`[data-index="${index}"] .library-open`);
     if (!button) return;
     pendingFocus.current = null;
@@ -184,15 +190,14 @@ const LibraryList = memo(function LibraryList({ shown, filter, openId, onOpen }:
     if (!target.classList.contains('library-open') || event.altKey || event.ctrlKey || event.metaKey) return;
     // A key pressed before the row a previous key moved to is rendered and focused acts on that row, not on
     // the one that still has the focus: End then Enter opens the last article, however fast they come.
-    const pending = pendingFocus.current;
-    if (event.key === 'Enter' && pending !== null) {
-      const entry = shown[pending];
-      if (!entry) return;
+    const pendingAt = shown.findIndex((entry) => entry.id === pendingFocus.current);
+    if (event.key === 'Enter' && pendingAt >= 0) {
       event.preventDefault();
-      onOpen(entry.id);
+      onOpen(shown[pendingAt]?.id as string);
       return;
     }
-    const at = pending ?? Number(target.closest('[data-index]')?.getAttribute('data-index'));
+    const at =
+      pendingAt >= 0 ? pendingAt : Number(target.closest('[data-index]')?.getAttribute('data-index'));
     const last = shown.length - 1;
     const to =
       event.key === 'ArrowDown'
@@ -206,7 +211,7 @@ const LibraryList = memo(function LibraryList({ shown, filter, openId, onOpen }:
               : null;
     if (to === null || Number.isNaN(at)) return;
     event.preventDefault();
-    pendingFocus.current = to;
+    pendingFocus.current = shown[to]?.id ?? null;
     virtualizer.scrollToIndex(to, { align: 'auto' });
     focusPending();
   };
@@ -220,7 +225,11 @@ const LibraryList = memo(function LibraryList({ shown, filter, openId, onOpen }:
         ref={listRef}
         style={{ height: virtualizer.getTotalSize() }}
         onKeyDown={onKeyDown}
-        // Focus moved by Tab or a click: a row a key asked for earlier is no longer wanted.
+        // Focus moved by Tab or a click (a click on the row that has the focus moves none): a row a key
+        // asked for earlier is no longer wanted.
+        onPointerDown={() => {
+          pendingFocus.current = null;
+        }}
         onFocus={() => {
           pendingFocus.current = null;
         }}
