@@ -18,10 +18,10 @@ export async function commit(
   return inTransaction(db, async () => {
     const changes = await plan();
     if (changes.length > 0) {
-      await applyChanges(db, docId, changes);
+      const spans = await applyChanges(db, docId, changes);
       await db.history.where({ docId, undone: 1 }).delete();
       await db.history.add({ docId, description, changes, undone: 0 });
-      await refreshDocument(db, docId, now);
+      await refreshDocument(db, docId, now, spans);
     }
     return { docId, description, changes };
   });
@@ -32,9 +32,9 @@ export async function undo(db: TandaiDatabase, docId: string, now = new Date()):
   return inTransaction(db, async () => {
     const entry = await db.history.where({ docId, undone: 0 }).last();
     if (!entry?.seq) return null;
-    await applyChanges(db, docId, invertChanges(entry.changes));
+    const spans = await applyChanges(db, docId, invertChanges(entry.changes));
     await db.history.update(entry.seq, { undone: 1 });
-    await refreshDocument(db, docId, now);
+    await refreshDocument(db, docId, now, spans);
     return entry.description;
   });
 }
@@ -44,9 +44,9 @@ export async function redo(db: TandaiDatabase, docId: string, now = new Date()):
   return inTransaction(db, async () => {
     const entry = await db.history.where({ docId, undone: 1 }).first();
     if (!entry?.seq) return null;
-    await applyChanges(db, docId, entry.changes);
+    const spans = await applyChanges(db, docId, entry.changes);
     await db.history.update(entry.seq, { undone: 0 });
-    await refreshDocument(db, docId, now);
+    await refreshDocument(db, docId, now, spans);
     return entry.description;
   });
 }
@@ -71,12 +71,15 @@ function inTransaction<T>(db: TandaiDatabase, work: () => Promise<T>): Promise<T
   return db.transaction('rw', [db.docs, db.spanSets, db.relations, db.history], work);
 }
 
-/** Applies a document's changes: its relations one by one, its spans as one rewrite of its span record. */
+/**
+ * Applies a document's changes: its relations one by one, its spans as one rewrite of its span record.
+ * Resolves to the spans it wrote, or undefined if no span changed.
+ */
 async function applyChanges(
   db: TandaiDatabase,
   docId: string,
   changes: readonly RecordChange[],
-): Promise<void> {
+): Promise<readonly Span[] | undefined> {
   let spans: Map<string, Span> | undefined;
   for (const change of changes) {
     if (change.table === 'spans') {
@@ -86,12 +89,21 @@ async function applyChanges(
     } else if (change.after) await db.relations.put(change.after);
     else await db.relations.delete(change.id);
   }
-  if (spans) await putSpans(db, docId, [...spans.values()]);
+  if (!spans) return undefined;
+  const written = [...spans.values()];
+  await putSpans(db, docId, written);
+  return written;
 }
 
-async function refreshDocument(db: TandaiDatabase, docId: string, now: Date): Promise<void> {
+/** The document's label counts and last-edited time; its spans as just written, or read when none were. */
+async function refreshDocument(
+  db: TandaiDatabase,
+  docId: string,
+  now: Date,
+  spans?: readonly Span[],
+): Promise<void> {
   const counts = emptyCounts();
-  for (const span of await spansOfDocument(db, docId)) counts[span.label]++;
+  for (const span of spans ?? (await spansOfDocument(db, docId))) counts[span.label]++;
   const doc = await db.docs.get(docId);
   if (!doc) return;
   // Starting to tag an article puts it in progress.
