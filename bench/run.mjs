@@ -234,7 +234,7 @@ function makeContext(browser, app, base) {
     /** A page of the app, loaded and ready (its database open). */
     async openApp(context, suffix = '#') {
       const page = await context.newPage();
-      page.on('pageerror', (error) => log(`page error: ${error.message}`));
+      page.on('pageerror', (error) => log(`page error in the app: ${error.message}`));
       await page.goto(`${app.url}${suffix}`);
       await page.locator('.app[data-ready="true"]').waitFor({ timeout: 120_000 });
       return page;
@@ -252,7 +252,7 @@ function makeContext(browser, app, base) {
     },
     async openBaseline(context, name) {
       const page = await context.newPage();
-      page.on('pageerror', (error) => log(`page error: ${error.message}`));
+      page.on('pageerror', (error) => log(`page error in the ${name} baseline: ${error.message}`));
       await page.goto(`${base.url}${name}`);
       return page;
     },
