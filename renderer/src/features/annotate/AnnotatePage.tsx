@@ -4,6 +4,7 @@ import { findMatches } from '../../anchoring/find-matches';
 import { db } from '../../db/database';
 import { getDocument, setDocumentStatus } from '../../db/documents';
 import { historyState } from '../../db/history';
+import { type OpenedDocument, takeReadAhead } from '../../db/read-ahead';
 import { addRelation, deleteRelation, setRelationAttrs } from '../../db/relations';
 import {
   addSpan,
@@ -43,9 +44,11 @@ const RELAY_CUES = ['dikutip dari', 'mengutip', 'according to', 'via'];
 const NO_IDS: readonly string[] = [];
 
 export function AnnotatePage({ docId, annotator, findRequest, onUndo, onRedo, onError }: AnnotatePageProps) {
-  const doc = useLiveQuery(() => getDocument(db, docId), [docId]);
-  const allSpans = useLiveQuery(() => spansOfDocument(db, docId), [docId]);
-  const relations = useLiveQuery(() => relationsOfDocument(db, docId), [docId]);
+  // What was read when the article was asked for, until the live queries (which start later) answer.
+  const early = useReadAhead(docId);
+  const doc = useLiveQuery(() => getDocument(db, docId), [docId]) ?? early?.doc;
+  const allSpans = useLiveQuery(() => spansOfDocument(db, docId), [docId]) ?? early?.spans;
+  const relations = useLiveQuery(() => relationsOfDocument(db, docId), [docId]) ?? early?.relations;
   const history = useLiveQuery(() => historyState(db, docId), [docId]);
   const [selectedId, setSelectedId] = useState<string | null>(null);
   const [revealRequest, setRevealRequest] = useState(0);
@@ -383,6 +386,22 @@ export function AnnotatePage({ docId, annotator, findRequest, onUndo, onRedo, on
       </aside>
     </>
   );
+}
+
+/** The article's data as read ahead when it was asked for (db/read-ahead), once that read is done. */
+function useReadAhead(docId: string): OpenedDocument | undefined {
+  const [early, setEarly] = useState<OpenedDocument>();
+  useEffect(() => {
+    let alive = true;
+    takeReadAhead(db, docId)?.then(
+      (opened) => alive && setEarly(opened),
+      () => undefined,
+    );
+    return () => {
+      alive = false;
+    };
+  }, [docId]);
+  return early;
 }
 
 function LabelButton({ label, onLabel }: { label: Label; onLabel(label: Label): void }) {
