@@ -14,7 +14,7 @@ import { type ImportPlan, ImportPreview } from './features/import/ImportPreview'
 import { importArticleFiles } from './features/import/import-articles';
 import { describeImport } from './features/import/import-notice';
 import { parseDatasets } from './features/import/parse-datasets';
-import { prepareFiles } from './features/import/prepare-files';
+import { sortFiles } from './features/import/prepare-files';
 import { Library } from './features/library/Library';
 import { AgreementPanel } from './features/review/AgreementPanel';
 import { ReviewPage } from './features/review/ReviewPage';
@@ -80,15 +80,15 @@ export function App() {
   const importFiles = useCallback(
     async (files: PickedFile[]) => {
       if (files.length === 0) return;
-      const prepared = prepareFiles(files);
+      const sorted = sortFiles(files);
       setBusy(`Reading ${files.length} file${files.length === 1 ? '' : 's'}…`);
       try {
-        if (prepared.datasets.length === 0 && prepared.failed.length === 0) {
-          await importArticles(prepared.articles);
+        if (sorted.datasets.length === 0) {
+          await importArticles(sorted.articles);
           return;
         }
         // Annotated datasets are shown before anything is written; the user confirms.
-        const read = await parseDatasets(prepared.datasets);
+        const { read, failed } = await parseDatasets(sorted.datasets);
         const existing = await existingDocumentIds(
           db,
           read.documents.map((doc) => doc.id),
@@ -96,9 +96,9 @@ export function App() {
         setPlan({
           read,
           existing,
-          articles: prepared.articles.map((file) => file.name),
-          articleFiles: prepared.articles,
-          failed: prepared.failed,
+          articles: sorted.articles.map((file) => file.name),
+          articleFiles: sorted.articles,
+          failed,
         });
       } catch (error) {
         notifyError(`Import failed; nothing was changed: ${String(error)}`);

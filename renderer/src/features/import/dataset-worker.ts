@@ -1,12 +1,12 @@
 /// <reference lib="webworker" />
-import { readDataset } from '../../model/formats/read-dataset';
 import type { ParseRequest, ParseResponse } from './parse-datasets';
+import { decodeAndRead } from './prepare-files';
 
-// Parses dataset files off the main thread, so a large import keeps the window responsive.
+// Decodes and parses dataset files off the main thread, so a large import keeps the window responsive.
 self.onmessage = async (event: MessageEvent<ParseRequest>) => {
   const reply = (message: ParseResponse) => (self as unknown as Worker).postMessage(message);
   try {
-    reply({ type: 'done', result: await readDataset(event.data.files) });
+    reply({ type: 'done', result: await decodeAndRead(event.data.files) });
   } catch (error) {
     reply({ type: 'failed', error: String(error) });
   }

@@ -1,24 +1,26 @@
-import { type DatasetFile, type DatasetRead, readDataset } from '../../model/formats/read-dataset';
+import type { PickedFile } from '../../platform/contract';
+import { decodeAndRead, type ParsedDatasets } from './prepare-files';
 
 export interface ParseRequest {
-  files: DatasetFile[];
+  files: PickedFile[];
 }
 
-export type ParseResponse = { type: 'done'; result: DatasetRead } | { type: 'failed'; error: string };
+export type ParseResponse = { type: 'done'; result: ParsedDatasets } | { type: 'failed'; error: string };
 
 /**
- * Reads dataset files in a worker; where workers cannot start (some file:// setups), on this
- * thread after letting the progress indicator paint.
+ * Decodes and reads dataset files in a worker, so that a large import keeps the window responsive
+ * (the bytes are copied to it, which costs a fraction of decoding them here); where workers cannot
+ * start (some file:// setups), on this thread after letting the progress indicator paint.
  */
-export async function parseDatasets(files: DatasetFile[]): Promise<DatasetRead> {
+export async function parseDatasets(files: PickedFile[]): Promise<ParsedDatasets> {
   let worker: Worker;
   try {
     worker = new Worker(new URL('./dataset-worker.ts', import.meta.url), { type: 'module' });
   } catch {
     await new Promise((resolve) => setTimeout(resolve, 0));
-    return readDataset(files);
+    return decodeAndRead(files);
   }
-  return new Promise<DatasetRead>((resolve, reject) => {
+  return new Promise<ParsedDatasets>((resolve, reject) => {
     worker.onmessage = (event: MessageEvent<ParseResponse>) => {
       worker.terminate();
       if (event.data.type === 'done') resolve(event.data.result);
@@ -28,7 +30,7 @@ export async function parseDatasets(files: DatasetFile[]): Promise<DatasetRead> 
       worker.terminate();
       // The worker could not load: parse here instead.
       event.preventDefault();
-      readDataset(files).then(resolve, reject);
+      decodeAndRead(files).then(resolve, reject);
     };
     worker.postMessage({ files } satisfies ParseRequest);
   });
