@@ -6,8 +6,12 @@ import { CORPUS_FILES, Workbench } from './workbench';
 
 const TITLE = 'Long article for the reader';
 const LAST = 'ujung artikel ini';
+const CLOSING = 'Penutup';
 
-/** The corpus repeated past 60,000 characters, a closing line, and a span on every "Korea" plus one at the end. */
+/**
+ * The corpus repeated past 60,000 characters, a closing line, and a span on every "Korea", a claim on
+ * "Penutup" attributed to the last "Korea", and one more claim at the end.
+ */
 function longArticle(dir: string): { path: string; text: string; koreas: number } {
   const corpus = CORPUS_FILES.map((file) => readFileSync(file, 'utf8').replace(/\r\n?/g, '\n').trim()).join(
     '\n\n',
@@ -26,6 +30,15 @@ function longArticle(dir: string): { path: string; text: string; koreas: number 
       status: 'accepted',
     });
   const koreas = spans.length;
+  const closing = text.lastIndexOf(CLOSING);
+  spans.push({
+    id: 'closing',
+    start: closing,
+    end: closing + CLOSING.length,
+    label: 'CLAIM',
+    annotator: 'ana',
+    status: 'accepted',
+  });
   const last = text.lastIndexOf(LAST);
   spans.push({
     id: 'last',
@@ -40,7 +53,16 @@ function longArticle(dir: string): { path: string; text: string; koreas: number 
     text,
     meta: { title: TITLE, file: 'long.txt' },
     spans,
-    relations: [],
+    relations: [
+      {
+        id: 'r-closing',
+        type: 'attributed_to',
+        from: 'closing',
+        to: `k${text.lastIndexOf('Korea')}`,
+        attrs: {},
+        annotator: 'ana',
+      },
+    ],
     offset_unit: 'codepoint',
     format: 'annotation-workbench/1',
   };
@@ -71,12 +93,12 @@ test('a long article with hundreds of spans: all painted at their offsets, the f
   await expect(app.reader.locator('p')).toHaveCount(lines.length);
   await expect(app.reader.locator('p').last()).toHaveText(lines.at(-1) as string);
   expect(await app.paintedText('SOURCE')).toBe('Korea'.repeat(koreas));
-  expect(await app.paintedText('CLAIM')).toBe(LAST);
+  expect(await app.paintedText('CLAIM')).toBe(CLOSING + LAST);
 
   // The span list renders only what is in view, yet counts every span.
   const list = page.getByTestId('span-list');
   await expect(list).toHaveClass(/is-windowed/);
-  await expect(page.locator('.span-panel .pane-header')).toContainText(String(koreas + 1));
+  await expect(page.locator('.span-panel .pane-header')).toContainText(String(koreas + 2));
   expect(await app.spanItems.count()).toBeLessThan(100);
 
   // Shift+Tab from nothing selected goes to the last span: the reader scrolls there, the list too.
@@ -104,4 +126,20 @@ test('a long article with hundreds of spans: all painted at their offsets, the f
   await expect(selectedMark).toHaveText('Korea');
   await expect(selectedMark).toBeInViewport();
   await expect(selectedItem.locator('.span-text')).toHaveText('Korea');
+
+  // Hovering a claim's link highlights both ends in the text; scrolled out of the windowed list while
+  // hovered, the item leaves no highlight behind.
+  const panel = page.locator('.span-panel');
+  await panel.evaluate((element) => {
+    element.scrollTop = element.scrollHeight;
+  });
+  const link = page.locator(`.span-item:has(.span-text:text-is("${CLOSING}")) [data-testid="span-link"]`);
+  await link.hover();
+  const highlighted = app.reader.locator('.span-mark.is-highlighted');
+  await expect(highlighted).toHaveText(['Korea', CLOSING]);
+  await panel.evaluate((element) => {
+    element.scrollTop = 0;
+  });
+  await expect(link).toHaveCount(0);
+  await expect(highlighted).toHaveCount(0);
 });
