@@ -19,35 +19,20 @@ function longArticle(dir: string): { path: string; text: string; koreas: number 
   let text = `${TITLE}\n\n`;
   while (text.length < 60_000) text += `${corpus}\n\n`;
   text += `Penutup: ${LAST} ditandai.`;
+  const span = (id: string, start: number, surface: string, label: string) => ({
+    id,
+    start,
+    end: start + surface.length,
+    label,
+    annotator: 'ana',
+    status: 'accepted',
+  });
   const spans: object[] = [];
   for (let at = text.indexOf('Korea'); at !== -1; at = text.indexOf('Korea', at + 1))
-    spans.push({
-      id: `k${at}`,
-      start: at,
-      end: at + 5,
-      label: 'SOURCE',
-      annotator: 'ana',
-      status: 'accepted',
-    });
+    spans.push(span(`k${at}`, at, 'Korea', 'SOURCE'));
   const koreas = spans.length;
-  const closing = text.lastIndexOf(CLOSING);
-  spans.push({
-    id: 'closing',
-    start: closing,
-    end: closing + CLOSING.length,
-    label: 'CLAIM',
-    annotator: 'ana',
-    status: 'accepted',
-  });
-  const last = text.lastIndexOf(LAST);
-  spans.push({
-    id: 'last',
-    start: last,
-    end: last + LAST.length,
-    label: 'CLAIM',
-    annotator: 'ana',
-    status: 'accepted',
-  });
+  spans.push(span('closing', text.lastIndexOf(CLOSING), CLOSING, 'CLAIM'));
+  spans.push(span('last', text.lastIndexOf(LAST), LAST, 'CLAIM'));
   const line = {
     id: `sha256:${createHash('sha256').update(text).digest('hex')}`,
     text,
