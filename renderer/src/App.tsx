@@ -4,7 +4,6 @@ import { db } from './db/database';
 import { existingDocumentIds, libraryEntries } from './db/documents';
 import { redo, undo } from './db/history';
 import { importDataset } from './db/import-dataset';
-import { readAhead } from './db/read-ahead';
 import { getAnnotator, setAnnotator } from './db/settings';
 import { AnnotatePage } from './features/annotate/AnnotatePage';
 import { type ExportChoice, ExportDialog } from './features/export/ExportDialog';
@@ -62,7 +61,6 @@ export function App() {
   );
 
   const open = useCallback((id: string | null) => {
-    if (id) readAhead(db, id);
     setOpenId(id);
     window.history.replaceState(null, '', id ? `#doc=${encodeURIComponent(id)}` : '#');
   }, []);
@@ -239,11 +237,7 @@ export function App() {
   }, [importFiles]);
 
   useEffect(() => {
-    const onHash = () => {
-      const id = docIdFromHash();
-      if (id) readAhead(db, id);
-      setOpenId(id);
-    };
+    const onHash = () => setOpenId(docIdFromHash());
     window.addEventListener('hashchange', onHash);
     return () => window.removeEventListener('hashchange', onHash);
   }, []);

@@ -4,7 +4,6 @@ import { findMatches } from '../../anchoring/find-matches';
 import { db } from '../../db/database';
 import { getDocument, setDocumentStatus } from '../../db/documents';
 import { historyState } from '../../db/history';
-import { type OpenedDocument, takeReadAhead } from '../../db/read-ahead';
 import { addRelation, deleteRelation, setRelationAttrs } from '../../db/relations';
 import {
   addSpan,
@@ -44,17 +43,9 @@ const RELAY_CUES = ['dikutip dari', 'mengutip', 'according to', 'via'];
 const NO_IDS: readonly string[] = [];
 
 export function AnnotatePage({ docId, annotator, findRequest, onUndo, onRedo, onError }: AnnotatePageProps) {
-  const liveDoc = useLiveQuery(() => getDocument(db, docId), [docId]);
-  const liveSpans = useLiveQuery(() => spansOfDocument(db, docId), [docId]);
-  const liveRelations = useLiveQuery(() => relationsOfDocument(db, docId), [docId]);
-  // What was read when the article was asked for, until the live queries (which start later) answer.
-  const early = useReadAhead(
-    docId,
-    liveDoc !== undefined && liveSpans !== undefined && liveRelations !== undefined,
-  );
-  const doc = liveDoc ?? early?.doc;
-  const allSpans = liveSpans ?? early?.spans;
-  const relations = liveRelations ?? early?.relations;
+  const doc = useLiveQuery(() => getDocument(db, docId), [docId]);
+  const allSpans = useLiveQuery(() => spansOfDocument(db, docId), [docId]);
+  const relations = useLiveQuery(() => relationsOfDocument(db, docId), [docId]);
   const history = useLiveQuery(() => historyState(db, docId), [docId]);
   const [selectedId, setSelectedId] = useState<string | null>(null);
   const [revealRequest, setRevealRequest] = useState(0);
@@ -392,30 +383,6 @@ export function AnnotatePage({ docId, annotator, findRequest, onUndo, onRedo, on
       </aside>
     </>
   );
-}
-
-/**
- * The article's data as read ahead when it was asked for (db/read-ahead), once that read is done, and
- * until the page's live queries have answered (`live`): then it is let go, not kept as a second copy.
- */
-function useReadAhead(docId: string, live: boolean): OpenedDocument | undefined {
-  const [early, setEarly] = useState<OpenedDocument>();
-  const answered = useRef(live);
-  answered.current = live;
-  useEffect(() => {
-    let alive = true;
-    takeReadAhead(db, docId)?.then(
-      (opened) => alive && !answered.current && setEarly(opened),
-      () => undefined,
-    );
-    return () => {
-      alive = false;
-    };
-  }, [docId]);
-  useEffect(() => {
-    if (live) setEarly(undefined);
-  }, [live]);
-  return live ? undefined : early;
 }
 
 function LabelButton({ label, onLabel }: { label: Label; onLabel(label: Label): void }) {
