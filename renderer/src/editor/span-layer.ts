@@ -65,13 +65,16 @@ export const spanLayerKey = new PluginKey<SpanLayerState>('tandai-spans');
  * text plain would redraw every marked paragraph right after. With both handing ProseMirror the
  * same decoration set, the text is drawn once, already marked.
  */
-export type FirstPaint = (state: EditorState) => SpanLayerState;
+export type FirstPaint = (state: EditorState, take?: boolean) => SpanLayerState;
 
 export function firstPaint(init: () => SpanLayerInit): FirstPaint {
   let cached: { doc: EditorState['doc']; value: SpanLayerState } | null = null;
-  return (state) => {
+  return (state, take = false) => {
     if (cached?.doc !== state.doc) cached = { doc: state.doc, value: initialState(state, init()) };
-    return cached.value;
+    const { value } = cached;
+    // Taken by the plugin, which paints from then on: not kept here as well (it holds the first spans).
+    if (take) cached = null;
+    return value;
   };
 }
 
@@ -148,7 +151,7 @@ export function spanLayerPlugin(first: FirstPaint = firstPaint(() => ({}))): Plu
   return new Plugin<SpanLayerState>({
     key: spanLayerKey,
     state: {
-      init: (_config, state) => first(state),
+      init: (_config, state) => first(state, true),
       apply(tr, value, _old, state) {
         const update = tr.getMeta(spanLayerKey) as SpanLayerUpdate | undefined;
         if (!update && !tr.docChanged) return value;
