@@ -46,6 +46,22 @@ async function colleagueFile(annotator: string): Promise<DatasetDocument> {
   };
 }
 
+const otherText = 'Menurut Hayashi, Korea Utara telah mengirim 3.000 tentara lagi.';
+
+/** Another article with the same source and claim (same ids, same link) as `file`, on its own text. */
+async function hayashiArticle(file: DatasetDocument): Promise<DatasetDocument> {
+  return {
+    id: await documentId(otherText),
+    text: otherText,
+    meta: { title: 'Hayashi', file: 'b.txt' },
+    spans: [
+      { ...(file.spans[0] as DatasetSpan), start: 8, end: 15 },
+      { ...(file.spans[1] as DatasetSpan), start: 17, end: 62 },
+    ],
+    relations: file.relations,
+  };
+}
+
 let db: TandaiDatabase;
 beforeEach(() => {
   db = new TandaiDatabase(`test-${crypto.randomUUID()}`);
@@ -103,17 +119,7 @@ describe('importDataset', () => {
 
   it('keeps the span ids a second document in the same file repeats, as ids are per document, and gives its links new ids', async () => {
     const first = await colleagueFile('ana');
-    const otherText = 'Menurut Hayashi, Korea Utara telah mengirim 3.000 tentara lagi.';
-    const second: DatasetDocument = {
-      id: await documentId(otherText),
-      text: otherText,
-      meta: { title: 'Hayashi', file: 'b.txt' },
-      spans: [
-        { ...(first.spans[0] as DatasetSpan), start: 8, end: 15 },
-        { ...(first.spans[1] as DatasetSpan), start: 17, end: 62, label: 'CLAIM' },
-      ],
-      relations: first.relations,
-    };
+    const second = await hayashiArticle(first);
     expect(await importDataset(db, [first, second])).toEqual({
       documentsAdded: 2,
       documentsExisting: 0,
@@ -227,17 +233,7 @@ describe('importDataset', () => {
     const ana = await colleagueFile('ana');
     await importDataset(db, [ana]);
     await deleteSpan(db, ana.id, 's2');
-    const otherText = 'Menurut Hayashi, Korea Utara telah mengirim 3.000 tentara lagi.';
-    const other: DatasetDocument = {
-      id: await documentId(otherText),
-      text: otherText,
-      meta: { title: 'Hayashi', file: 'b.txt' },
-      spans: [
-        { ...(ana.spans[0] as DatasetSpan), start: 8, end: 15 },
-        { ...(ana.spans[1] as DatasetSpan), start: 17, end: 62 },
-      ],
-      relations: ana.relations,
-    };
+    const other = await hayashiArticle(ana);
     await importDataset(db, [other]);
     expect(await undo(db, ana.id)).toBe('Delete claim');
     const relations = await db.relations.toArray();
