@@ -157,14 +157,14 @@ function resolveRecord(
     }
 
     const placed = placeSpan(doc.text, span, place);
-    const where = { file: raw.file, ...lineOf(line), spanId: ref, label };
+    const where = () => ({ file: raw.file, ...lineOf(line), spanId: ref, label });
     if (placed.kind === 'problem') fault(placed.message);
-    if (placed.kind === 'orphaned') out.orphaned.push({ ...where, ...placed.orphaned });
+    if (placed.kind === 'orphaned') out.orphaned.push({ ...where(), ...placed.orphaned });
     if (placed.kind !== 'placed') continue;
     const { range, moved } = placed;
     if (moved) {
       out.reanchored.push({
-        ...where,
+        ...where(),
         ...moved,
         to: { start: toCodePoint(range.start), end: toCodePoint(range.end) },
       });
