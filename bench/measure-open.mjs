@@ -93,13 +93,14 @@ export async function measureOpen(ctx) {
   const baseContext = await ctx.newContext();
   const variants = ['app', 'static', ...(ctx.hasRecogito ? ['recogito'] : [])];
   const result = { sizes: {}, memory: {} };
-  for (const n of OPEN_SIZES) {
+  const sizes = ctx.openSizes ?? OPEN_SIZES;
+  for (const n of sizes) {
     const { doc } = ctx.articles().get(n);
     const samples = Object.fromEntries(variants.map((v) => [v, []]));
     // A warm-up of each before the first size (caches), then the runs, the variants interleaved so that noise
     // hits all alike; the largest size, the slowest, gets fewer runs.
     const runs = n === OPEN_SIZES.at(-1) ? ctx.slowRuns : ctx.runs;
-    for (let run = n === OPEN_SIZES[0] ? -1 : 0; run < runs; run++) {
+    for (let run = n === sizes[0] ? -1 : 0; run < runs; run++) {
       for (const variant of variants) {
         const sample =
           variant === 'app'

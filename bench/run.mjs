@@ -39,6 +39,9 @@ const RUNS = Number(option('runs', 5));
 const SLOW_RUNS = Number(option('slow-runs', 3));
 const DATASET_RUNS = Number(option('dataset-runs', 1));
 const ONLY = option('only', 'open,keys,dataset,library').split(',');
+// --open-sizes 2000: only these articles for the opens; --renderer DIR: serve that build (bench/ab.mjs).
+const OPEN_SIZES_CHOSEN = option('open-sizes', '').split(',').filter(Boolean).map(Number);
+const RENDERER = option('renderer', '');
 
 const log = (...parts) =>
   console.error(`[bench ${((performance.now() / 1000) | 0).toString().padStart(3)}s]`, ...parts);
@@ -117,9 +120,10 @@ function newest(dir) {
 /** The built renderer, through the same script the end-to-end tests use. */
 async function startApp() {
   const port = await freePort();
-  const mode = flag('build') ? [] : ['--preview'];
+  const mode = RENDERER ? ['--out', RENDERER] : flag('build') ? [] : ['--preview'];
   const built = join(root, 'out/renderer/index.html');
-  if (!mode.length || !existsSync(built)) log('building the renderer…');
+  if (RENDERER) log(`serving the renderer built in ${RENDERER}`);
+  else if (!mode.length || !existsSync(built)) log('building the renderer…');
   else if (statSync(built).mtimeMs < newest(join(root, 'renderer/src')))
     log(
       'note: out/renderer is older than renderer/src; `npm run bench -- --build` measures the current source',
@@ -204,6 +208,7 @@ function makeContext(browser, app, base) {
   const ctx = {
     runs: RUNS,
     slowRuns: SLOW_RUNS,
+    openSizes: OPEN_SIZES_CHOSEN.length > 0 ? OPEN_SIZES_CHOSEN : undefined,
     datasetRuns: DATASET_RUNS,
     log,
     app: app.url,
@@ -284,7 +289,7 @@ async function main() {
         cwd: root,
         encoding: 'utf8',
       }).stdout.trim() !== '',
-    build: statSync(join(root, 'out/renderer/index.html')).mtime.toISOString(),
+    build: statSync(join(RENDERER || join(root, 'out/renderer'), 'index.html')).mtime.toISOString(),
     chromium: browser.version(),
     node: process.version,
     cpus: cpus().length,

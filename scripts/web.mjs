@@ -1,9 +1,10 @@
 #!/usr/bin/env node
 // Serves the renderer to a browser with plain Vite, using the `renderer` part of electron.config.ts.
-//   node scripts/web.mjs [--port N] [--host [addr]] [--preview | --dev]
+//   node scripts/web.mjs [--port N] [--host [addr]] [--preview [--out DIR] | --dev]
 // By default it builds the renderer and serves the build (what a user runs: the same files Electron loads).
 // --preview serves the existing build in out/renderer, building it only if it is missing (the tests do this
-// after `npm run build`); --dev runs Vite's dev server with hot reload, for working on the UI.
+// after `npm run build`; --out serves another build, as bench/ab.mjs does to compare two); --dev runs Vite's
+// dev server with hot reload, for working on the UI.
 import { existsSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -14,18 +15,24 @@ const root = resolve(import.meta.dirname, '..');
 const configFile = join(root, 'electron.config.ts');
 
 /**
+ * @typedef {{ port: number, strictPort: boolean, host: string | boolean | undefined, mode: 'build' | 'preview' | 'dev', out: string | undefined }} WebOptions
  * @param {readonly string[]} args
- * @returns {{ port: number, strictPort: boolean, host: string | boolean | undefined, mode: 'build' | 'preview' | 'dev' }}
+ * @returns {WebOptions}
  */
 export function parseWebArgs(args) {
-  /** @type {{ port: number, strictPort: boolean, host: string | boolean | undefined, mode: 'build' | 'preview' | 'dev' }} */
-  const options = { port: 5173, strictPort: false, host: undefined, mode: 'build' };
+  /** @type {WebOptions} */
+  const options = { port: 5173, strictPort: false, host: undefined, mode: 'build', out: undefined };
   for (let i = 0; i < args.length; i++) {
     const arg = args[i];
     const next = args[i + 1];
     if (arg === '--preview') options.mode = 'preview';
     else if (arg === '--dev') options.mode = 'dev';
-    else if (arg === '--port') {
+    else if (arg === '--out') {
+      if (next === undefined || next.startsWith('--')) throw new Error('--out needs a directory');
+      options.out = resolve(next);
+      options.mode = 'preview';
+      i++;
+    } else if (arg === '--port') {
       const port = Number(next);
       if (!Number.isInteger(port) || port < 0 || port > 65535)
         throw new Error(`--port needs a number, got ${next}`);
@@ -60,8 +67,11 @@ export async function runWeb(args) {
   const listen = { port: options.port, strictPort: options.strictPort, host: options.host };
   let server;
   if (options.mode !== 'dev') {
-    const config = await rendererConfig({ command: 'serve', mode: 'production', isPreview: true });
+    const base = await rendererConfig({ command: 'serve', mode: 'production', isPreview: true });
+    const config = options.out ? { ...base, build: { ...base.build, outDir: options.out } } : base;
     const outDir = config.build?.outDir ?? join(root, 'out/renderer');
+    if (options.out && !existsSync(join(outDir, 'index.html')))
+      throw new Error(`no built renderer in ${outDir}`);
     if (options.mode === 'build' || !existsSync(join(outDir, 'index.html'))) {
       console.log('Building the workbench…');
       const buildConfig = await rendererConfig({ command: 'build', mode: 'production' });
