@@ -229,6 +229,21 @@ describe('importDataset', () => {
     expect(new Set(relations.map((r) => r.id)).size).toBe(2);
   });
 
+  it('re-importing a file after deleting one of its tags, then undoing the delete, leaves one copy', async () => {
+    const ana = await colleagueFile('ana');
+    await importDataset(db, [ana]);
+    await deleteSpan(db, ana.id, 's2');
+    await importDataset(db, [ana]);
+    expect(await undo(db, ana.id)).toBe('Delete claim');
+    const spans = await spansOfDocument(db, ana.id);
+    expect(spans.map((s) => `${s.id}:${text.slice(s.start, s.end)}`)).toEqual([
+      's1:Intelijen AS',
+      's2:Korea Utara telah mengirim lebih dari 10.000 tentara',
+    ]);
+    expect((await db.relations.toArray()).map((r) => [r.id, r.from, r.to])).toEqual([['r1', 's2', 's1']]);
+    expect((await getDocument(db, ana.id))?.counts).toEqual({ CLAIM: 1, SOURCE: 1, QUANTITY: 0 });
+  });
+
   it('does not give a link the id of a link deleted in another article', async () => {
     const ana = await colleagueFile('ana');
     await importDataset(db, [ana]);

@@ -75,15 +75,33 @@ export async function importDataset(
       spanIds.set(docId, new Set(spans.map((span) => span.id)));
       counts.set(docId, docCounts);
     });
-    // Ids in the undo history are taken too: undoing the deletion of a span or link puts it back under its
-    // id, which must not overwrite something imported since. Span ids count within their document, link
-    // ids across the workbench (one table), so the whole history is read.
+    // Undo and redo put a recorded version of a span or link back under its id. An id the history holds for
+    // something else is taken: it must not overwrite what is imported now. The same span or link (a file
+    // imported again after a delete) keeps its id, so that undoing the delete leaves one copy, not two.
+    // Span ids count within their document, link ids across the workbench (one table): the whole history
+    // is read.
+    const historySpans = new Map<string, Set<string>>();
+    const historyLinks = new Map<string, Set<string>>();
+    const remember = (versions: Map<string, Set<string>>, id: string, version: string) => {
+      const seen = versions.get(id) ?? new Set<string>();
+      seen.add(version);
+      versions.set(id, seen);
+    };
     for (const entry of history) {
       for (const change of entry.changes) {
-        if (change.table === 'spans') spanIds.get(entry.docId)?.add(change.id);
-        else takenRelationIds.add(change.id);
+        if (change.table === 'spans') {
+          for (const span of [change.before, change.after])
+            if (span) remember(historySpans, `${span.docId} ${span.id}`, spanKey(span));
+        } else {
+          for (const link of [change.before, change.after])
+            if (link) remember(historyLinks, link.id, `${link.docId} ${linkKey(link)}`);
+        }
       }
     }
+    const heldForOther = (versions: Map<string, Set<string>>, id: string, version: string) => {
+      const held = versions.get(id);
+      return held !== undefined && (held.size > 1 || !held.has(version));
+    };
     const links = new Map<string, Set<string>>(docIds.map((id) => [id, new Set()]));
     for (const relation of storedRelations) links.get(relation.docId)?.add(linkKey(relation));
 
@@ -118,7 +136,10 @@ export async function importDataset(
           ids.set(span.id, same);
           continue;
         }
-        const taken = ids.has(span.id) || takenSpanIds.has(span.id);
+        const taken =
+          ids.has(span.id) ||
+          takenSpanIds.has(span.id) ||
+          heldForOther(historySpans, `${doc.id} ${span.id}`, key);
         const id = taken ? crypto.randomUUID() : span.id;
         takenSpanIds.add(id);
         ids.set(span.id, id);
@@ -142,7 +163,9 @@ export async function importDataset(
         const key = linkKey({ type: relation.type, from, to });
         if (linked.has(key)) continue;
         linked.add(key);
-        const id = takenRelationIds.has(relation.id) ? crypto.randomUUID() : relation.id;
+        const taken =
+          takenRelationIds.has(relation.id) || heldForOther(historyLinks, relation.id, `${doc.id} ${key}`);
+        const id = taken ? crypto.randomUUID() : relation.id;
         takenRelationIds.add(id);
         newRelations.push({ ...relation, id, docId: doc.id, from, to });
         result.relationsAdded++;
