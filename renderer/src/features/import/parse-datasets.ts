@@ -1,5 +1,6 @@
+import { MAX_IMPORT_BYTES } from '../../model/normalize-text';
 import type { PickedFile } from '../../platform/contract';
-import { decodeAndRead, type ParsedDatasets } from './prepare-files';
+import { decodeAndRead, decodeDatasets, type ParsedDatasets } from './prepare-files';
 
 export interface ParseRequest {
   files: PickedFile[];
@@ -12,7 +13,15 @@ export type ParseResponse = { type: 'done'; result: ParsedDatasets } | { type: '
  * (the bytes are copied to it, which costs a fraction of decoding them here); where workers cannot
  * start (some file:// setups), on this thread after letting the progress indicator paint.
  */
-export async function parseDatasets(files: PickedFile[]): Promise<ParsedDatasets> {
+export async function parseDatasets(picked: PickedFile[]): Promise<ParsedDatasets> {
+  // A file over the size limit is refused here, before it is copied anywhere.
+  const tooLarge = picked.filter((file) => file.bytes.byteLength > MAX_IMPORT_BYTES);
+  const files = picked.filter((file) => file.bytes.byteLength <= MAX_IMPORT_BYTES);
+  const parsed = await parseInWorker(files);
+  return { ...parsed, failed: [...decodeDatasets(tooLarge).failed, ...parsed.failed] };
+}
+
+async function parseInWorker(files: PickedFile[]): Promise<ParsedDatasets> {
   let worker: Worker;
   try {
     worker = new Worker(new URL('./dataset-worker.ts', import.meta.url), { type: 'module' });
@@ -32,6 +41,12 @@ export async function parseDatasets(files: PickedFile[]): Promise<ParsedDatasets
       event.preventDefault();
       decodeAndRead(files).then(resolve, reject);
     };
-    worker.postMessage({ files } satisfies ParseRequest);
+    try {
+      worker.postMessage({ files } satisfies ParseRequest);
+    } catch {
+      // The bytes could not be sent (out of memory, say): parse here instead.
+      worker.terminate();
+      decodeAndRead(files).then(resolve, reject);
+    }
   });
 }
