@@ -30,7 +30,7 @@ export function parseWebArgs(args) {
     else if (arg === '--out') {
       if (next === undefined || next.startsWith('--')) throw new Error('--out needs a directory');
       options.out = resolve(next);
-      options.mode = 'preview';
+      if (options.mode === 'build') options.mode = 'preview';
       i++;
     } else if (arg === '--port') {
       const port = Number(next);
@@ -46,6 +46,7 @@ export function parseWebArgs(args) {
       } else options.host = true;
     }
   }
+  if (options.out && options.mode === 'dev') throw new Error('--out serves a build; it cannot go with --dev');
   return options;
 }
 
