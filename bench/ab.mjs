@@ -8,6 +8,7 @@
 import { spawnSync } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
+import { summarize } from './report.mjs';
 
 const args = process.argv.slice(2);
 const option = (name, fallback) => {
@@ -27,11 +28,7 @@ if (builds.length !== 2 || builds.some((dir) => !existsSync(join(dir, 'index.htm
   process.exit(2);
 }
 
-const median = (values) => {
-  const sorted = [...values].sort((a, b) => a - b);
-  const mid = sorted.length >> 1;
-  return sorted.length % 2 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
-};
+const median = (values) => summarize(values).median;
 const samples = builds.map(() => new Map()); // size -> { app: [], ratio: [] }
 const results = join(import.meta.dirname, 'results/latest.json');
 

@@ -67,6 +67,10 @@ describe('documents', () => {
   });
 });
 
+/** "Intelijen AS", the first 12 characters of article a, tagged as a claim by ana. */
+const tagIntelijenAsClaim = () =>
+  addSpan(db, { docId: 'sha256:a', start: 0, end: 12, label: 'CLAIM', annotator: 'ana' });
+
 describe('spans', () => {
   beforeEach(async () => {
     await addDocuments(db, [article]);
@@ -105,13 +109,7 @@ describe('spans', () => {
       seen.push(spans.map((s) => `${s.label}:${text.slice(s.start, s.end)}`));
     });
     await vi.waitFor(() => expect(seen.at(-1)).toEqual([]));
-    const span = await addSpan(db, {
-      docId: 'sha256:a',
-      start: 0,
-      end: 12,
-      label: 'CLAIM',
-      annotator: 'ana',
-    });
+    const span = await tagIntelijenAsClaim();
     await vi.waitFor(() => expect(seen.at(-1)).toEqual(['CLAIM:Intelijen AS']));
     await relabelSpan(db, span.docId, span.id, 'SOURCE');
     await vi.waitFor(() => expect(seen.at(-1)).toEqual(['SOURCE:Intelijen AS']));
@@ -121,13 +119,7 @@ describe('spans', () => {
   });
 
   it('relabels and deletes, keeping the counts right', async () => {
-    const span = await addSpan(db, {
-      docId: 'sha256:a',
-      start: 0,
-      end: 12,
-      label: 'CLAIM',
-      annotator: 'ana',
-    });
+    const span = await tagIntelijenAsClaim();
     await relabelSpan(db, span.docId, span.id, 'SOURCE');
     expect((await storedSpan(db, span))?.label).toBe('SOURCE');
     expect((await db.docs.get('sha256:a'))?.counts).toEqual({ CLAIM: 0, SOURCE: 1, QUANTITY: 0 });

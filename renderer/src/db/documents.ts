@@ -1,4 +1,5 @@
 import { searchWords } from '../model/search-words';
+import { compareText } from '../model/span-order';
 import {
   type DocMeta,
   type DocStatus,
@@ -60,11 +61,7 @@ export type LibraryEntry = DocumentSummary;
  */
 export async function libraryEntries(db: TandaiDatabase): Promise<LibraryEntry[]> {
   const docs = await db.transaction('r', db.docs, () => db.docs.toArray());
-  return docs.sort((a, b) => descending(a.updated, b.updated) || descending(a.id, b.id));
-}
-
-function descending(a: string, b: string): number {
-  return a < b ? 1 : a > b ? -1 : 0;
+  return docs.sort((a, b) => compareText(b.updated, a.updated) || compareText(b.id, a.id));
 }
 
 /** A document with its text, read in one transaction so that the two always belong together. */

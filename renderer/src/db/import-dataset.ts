@@ -56,25 +56,24 @@ export async function importDataset(
         documents.flatMap((doc) => doc.relations.map((relation) => relation.id)),
       ),
     ]);
-    // Per document id: its row, its spans, the span keys it has (same range, label and annotator is the same
-    // span, whatever its id) and the span ids it uses, the links it has, and its spans' labels for the counts.
-    // Kept up to date as the file is read, so that a document repeated in the file sees what its first
-    // appearance added.
+    // Per document id: its row, and what the file is checked against (see Held). Kept up to date as the
+    // file is read, so that a document repeated in the file sees what its first appearance added.
     const docsById = new Map<string, DocumentSummary>();
     for (const doc of storedDocs) if (doc) docsById.set(doc.id, doc);
-    const spansById = new Map<string, Span[]>();
-    const spanKeys = new Map<string, Map<string, string>>();
-    const spanIds = new Map<string, Set<string>>();
-    const counts = new Map<string, LabelCounts>();
+    const held = new Map<string, Held>();
     docIds.forEach((docId, i) => {
-      const spans = storedSpanSets[i]?.spans ?? [];
-      const docCounts = emptyCounts();
-      for (const span of spans) docCounts[span.label]++;
-      spansById.set(docId, [...spans]);
-      spanKeys.set(docId, new Map(spans.map((span) => [spanKey(span), span.id])));
-      spanIds.set(docId, new Set(spans.map((span) => span.id)));
-      counts.set(docId, docCounts);
+      const spans = [...(storedSpanSets[i]?.spans ?? [])];
+      const counts = emptyCounts();
+      for (const span of spans) counts[span.label]++;
+      held.set(docId, {
+        spans,
+        byKey: new Map(spans.map((span) => [spanKey(span), span.id])),
+        ids: new Set(spans.map((span) => span.id)),
+        links: new Set(),
+        counts,
+      });
     });
+    for (const relation of storedRelations) held.get(relation.docId)?.links.add(linkKey(relation));
     // Undo and redo put a recorded version of a span or link back under its id. An id the history holds for
     // something else is taken: it must not overwrite what is imported now. The same span or link (a file
     // imported again after a delete) keeps its id, so that undoing the delete leaves one copy, not two.
@@ -102,8 +101,6 @@ export async function importDataset(
       const held = versions.get(id);
       return held !== undefined && (held.size > 1 || !held.has(version));
     };
-    const links = new Map<string, Set<string>>(docIds.map((id) => [id, new Set()]));
-    for (const relation of storedRelations) links.get(relation.docId)?.add(linkKey(relation));
 
     const newTexts: DocumentText[] = [];
     const withNewSpans = new Set<string>();
@@ -122,10 +119,13 @@ export async function importDataset(
         });
         newTexts.push({ id: doc.id, text: doc.text, words: documentWords(doc.text, doc.meta) });
       }
-      const byKey = spanKeys.get(doc.id) as Map<string, string>;
-      const takenSpanIds = spanIds.get(doc.id) as Set<string>;
-      const docSpans = spansById.get(doc.id) as Span[];
-      const docCounts = counts.get(doc.id) as LabelCounts;
+      const {
+        byKey,
+        ids: takenSpanIds,
+        spans: docSpans,
+        links: linked,
+        counts: docCounts,
+      } = held.get(doc.id) as Held;
       // The file's span ids and the ids they are stored under, in this document.
       const ids = new Map<string, string>();
       for (const span of doc.spans) {
@@ -155,7 +155,6 @@ export async function importDataset(
         });
         result.spansAdded++;
       }
-      const linked = links.get(doc.id) as Set<string>;
       for (const relation of doc.relations) {
         const from = ids.get(relation.from);
         const to = ids.get(relation.to);
@@ -174,7 +173,7 @@ export async function importDataset(
     // Every document the file touches gets its counts and is marked edited now.
     const touched = docIds.map((id) => ({
       ...(docsById.get(id) as DocumentSummary),
-      counts: counts.get(id) as LabelCounts,
+      counts: (held.get(id) as Held).counts,
       updated: stamp,
     }));
     // Puts, not adds: every id was checked above, in this transaction, so a put cannot overwrite anything,
@@ -185,13 +184,26 @@ export async function importDataset(
       db.spanSets.bulkPut(
         [...withNewSpans].map((docId) => ({
           docId,
-          spans: (spansById.get(docId) as Span[]).sort(compareSpans),
+          spans: (held.get(docId) as Held).spans.sort(compareSpans),
         })),
       ),
       db.relations.bulkPut(newRelations),
     ]);
   });
   return result;
+}
+
+/** A document's tags as the import sees them while it reads the file. */
+interface Held {
+  /** Its spans: the stored ones, then the file's new ones. */
+  spans: Span[];
+  /** Span id by span key: the same range, label and annotator is the same span, whatever its id. */
+  byKey: Map<string, string>;
+  /** The span ids it uses. */
+  ids: Set<string>;
+  /** Its links, by link key. */
+  links: Set<string>;
+  counts: LabelCounts;
 }
 
 /**

@@ -1,10 +1,14 @@
+import { compareSpans } from '../model/span-order';
 import type { Span } from '../model/types';
 
 /** A stretch of text covered by the same set of spans. */
 export interface Segment {
   start: number;
   end: number;
-  /** Covering spans, outermost first (earlier start, then longer). */
+  /**
+   * Covering spans, outermost first, in `compareSpans` order (earlier start, then longer, then by creation
+   * and id): what a stretch looks like does not depend on the order the spans came in.
+   */
   spans: Span[];
 }
 
@@ -14,7 +18,7 @@ export interface Segment {
  */
 export function spanSegments(spans: readonly Span[]): Segment[] {
   if (spans.length === 0) return [];
-  const ordered = [...spans].sort(outerFirst);
+  const ordered = [...spans].sort(compareSpans);
   const cuts = new Set<number>();
   for (const span of ordered) {
     cuts.add(span.start);
@@ -36,22 +40,12 @@ export function spanSegments(spans: readonly Span[]): Segment[] {
       segments.push({
         start: from,
         end: to,
-        spans: [...active].sort(outerFirst),
+        spans: [...active].sort(compareSpans),
       });
     }
   }
   return segments;
 }
-
-/**
- * Earlier start, then longer; spans with the same extent by creation time, then id: what a stretch
- * looks like must not depend on the order the spans came in.
- */
-function outerFirst(a: Span, b: Span): number {
-  return a.start - b.start || b.end - a.end || order(a.created, b.created) || order(a.id, b.id);
-}
-
-const order = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
 
 /** The spans under an offset, innermost (shortest) first. */
 export function spansAt(spans: readonly Span[], offset: number): Span[] {

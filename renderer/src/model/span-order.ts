@@ -9,6 +9,6 @@ export function compareSpans(a: Span, b: Span): number {
 }
 
 /** Code-unit order: ISO timestamps and ids need no locale, and sorting 100k spans should not pay for one. */
-function compareText(a: string, b: string): number {
+export function compareText(a: string, b: string): number {
   return a < b ? -1 : a > b ? 1 : 0;
 }

@@ -185,6 +185,10 @@ const LibraryList = memo(function LibraryList({ shown, filter, openId, onOpen }:
     scrollRef.current?.scrollTo({ top: 0 });
   }, [filter]);
 
+  const dropPending = () => {
+    pendingFocus.current = null;
+  };
+
   const onKeyDown = (event: KeyboardEvent<HTMLUListElement>) => {
     const target = event.target as HTMLElement;
     if (!target.classList.contains('library-open') || event.altKey || event.ctrlKey || event.metaKey) return;
@@ -193,7 +197,7 @@ const LibraryList = memo(function LibraryList({ shown, filter, openId, onOpen }:
     const pendingAt = shown.findIndex((entry) => entry.id === pendingFocus.current);
     if (event.key === 'Enter' && pendingAt >= 0) {
       event.preventDefault();
-      onOpen(shown[pendingAt]?.id as string);
+      onOpen(pendingFocus.current as string);
       return;
     }
     const at =
@@ -227,12 +231,8 @@ const LibraryList = memo(function LibraryList({ shown, filter, openId, onOpen }:
         onKeyDown={onKeyDown}
         // Focus moved by Tab or a click (a click on the row that has the focus moves none): a row a key
         // asked for earlier is no longer wanted.
-        onPointerDown={() => {
-          pendingFocus.current = null;
-        }}
-        onFocus={() => {
-          pendingFocus.current = null;
-        }}
+        onPointerDown={dropPending}
+        onFocus={dropPending}
       >
         {virtualizer.getVirtualItems().map((row) => {
           const entry = shown[row.index] as LibraryEntry;
