@@ -1,6 +1,7 @@
 import { useLiveQuery } from 'dexie-react-hooks';
-import { useCallback, useEffect, useState } from 'react';
+import { useCallback, useEffect, useRef, useState } from 'react';
 import { db } from './db/database';
+import { preloadDocument } from './db/document-feed';
 import { existingDocumentIds, libraryEntries } from './db/documents';
 import { redo, undo } from './db/history';
 import { importDataset } from './db/import-dataset';
@@ -27,6 +28,7 @@ import type { MenuCommand, PickedFile } from './platform/contract';
 import { saveChunks } from './platform/save-text';
 
 let nextNoticeId = 1;
+const SHOW_LOADING_MS = 150;
 
 function docIdFromHash(): string | null {
   const match = /^#doc=(.+)$/.exec(window.location.hash);
@@ -60,10 +62,29 @@ export function App() {
     [notify],
   );
 
-  const open = useCallback((id: string | null) => {
-    setOpenId(id);
-    window.history.replaceState(null, '', id ? `#doc=${encodeURIComponent(id)}` : '#');
+  // An article is shown once it has been read, so that it opens in one render with its spans; one that takes
+  // longer than SHOW_LOADING_MS is shown loading. Only the last one asked for is shown.
+  const wanted = useRef(openId);
+  const show = useCallback((id: string | null) => {
+    wanted.current = id;
+    if (id === null) {
+      setOpenId(null);
+      return;
+    }
+    const reveal = () => {
+      if (wanted.current === id) setOpenId(id);
+    };
+    void preloadDocument(db, id).then(reveal);
+    setTimeout(reveal, SHOW_LOADING_MS);
   }, []);
+
+  const open = useCallback(
+    (id: string | null) => {
+      show(id);
+      window.history.replaceState(null, '', id ? `#doc=${encodeURIComponent(id)}` : '#');
+    },
+    [show],
+  );
 
   const importArticles = useCallback(
     async (files: PickedFile[]) => {
@@ -237,10 +258,10 @@ export function App() {
   }, [importFiles]);
 
   useEffect(() => {
-    const onHash = () => setOpenId(docIdFromHash());
+    const onHash = () => show(docIdFromHash());
     window.addEventListener('hashchange', onHash);
     return () => window.removeEventListener('hashchange', onHash);
-  }, []);
+  }, [show]);
 
   const ready = entries !== undefined && annotator !== undefined;
   const openExists = openId !== null && entries?.some((entry) => entry.id === openId);

@@ -1,20 +1,18 @@
-import { useLiveQuery } from 'dexie-react-hooks';
+import { useObservable } from 'dexie-react-hooks';
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { findMatches } from '../../anchoring/find-matches';
 import { db } from '../../db/database';
-import { getDocument, setDocumentStatus } from '../../db/documents';
-import { historyState } from '../../db/history';
+import { documentFeed } from '../../db/document-feed';
+import { setDocumentStatus } from '../../db/documents';
 import { addRelation, deleteRelation, setRelationAttrs } from '../../db/relations';
 import {
   addSpan,
   addSpans,
   deleteSpan,
   relabelSpan,
-  relationsOfDocument,
   resizeSpan,
   setSpanAttrs,
   setSpanNote,
-  spansOfDocument,
 } from '../../db/spans';
 import { LABEL_STYLES } from '../../editor/label-style';
 import { type ReaderActions, type ReaderHandle, ReaderView } from '../../editor/ReaderView';
@@ -43,10 +41,12 @@ const RELAY_CUES = ['dikutip dari', 'mengutip', 'according to', 'via'];
 const NO_IDS: readonly string[] = [];
 
 export function AnnotatePage({ docId, annotator, findRequest, onUndo, onRedo, onError }: AnnotatePageProps) {
-  const doc = useLiveQuery(() => getDocument(db, docId), [docId]);
-  const allSpans = useLiveQuery(() => spansOfDocument(db, docId), [docId]);
-  const relations = useLiveQuery(() => relationsOfDocument(db, docId), [docId]);
-  const history = useLiveQuery(() => historyState(db, docId), [docId]);
+  // Live queries shared with App's preload: when it has read the document, the first render has it all.
+  const feed = useMemo(() => documentFeed(db, docId), [docId]);
+  const doc = useObservable(() => feed.doc, [feed]);
+  const allSpans = useObservable(() => feed.spans, [feed]);
+  const relations = useObservable(() => feed.relations, [feed]);
+  const history = useObservable(() => feed.history, [feed]);
   const [selectedId, setSelectedId] = useState<string | null>(null);
   const [revealRequest, setRevealRequest] = useState(0);
   const [detailsFocus, setDetailsFocus] = useState(0);

@@ -56,6 +56,10 @@ function WindowedSpanList({ text, spans, structures, selectedId, onPick, onHover
     getScrollElement: () => list.current?.closest('.span-panel') ?? null,
     estimateSize: () => 72,
     overscan: 8,
+    // The panel's size before it is measured: about the window's height, so that the first render has the
+    // rows that will be in view and the measurement after it adds none (a 0×0 guess rendered only the
+    // overscan, and then the rest in a second, synchronous render before the first paint).
+    initialRect: { width: 0, height: window.innerHeight },
     scrollMargin: top,
     getItemKey: (index) => spans[index]?.id ?? index,
   });
