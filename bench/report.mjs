@@ -40,6 +40,19 @@ export function printTable(results) {
         verdict(target),
       ]);
     }
+    // Not in the baselines: the list of spans beside the article, painted in a later frame.
+    rows.push([
+      'open, span list painted too',
+      Object.entries(open.sizes)
+        .map(([n, r]) => (r.app.list ? `${ms(r.app.list.median)} (${Number(n) / 1000}k)` : ''))
+        .join(' · '),
+      '',
+      '',
+      '',
+      '',
+      '',
+      '',
+    ]);
     gap();
   }
   if (keys) {

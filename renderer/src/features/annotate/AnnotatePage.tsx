@@ -16,7 +16,7 @@ import {
 } from '../../db/spans';
 import { LABEL_STYLES } from '../../editor/label-style';
 import { type ReaderActions, type ReaderHandle, ReaderView } from '../../editor/ReaderView';
-import { claimStructures } from '../../model/claim-structure';
+import { type ClaimStructure, claimStructures } from '../../model/claim-structure';
 import { LABEL_SHORTCUTS } from '../../model/label-keys';
 import { parseQuantity } from '../../model/quantity/parse-quantity';
 import { cueBetween } from '../../model/relation-cue';
@@ -26,6 +26,7 @@ import { FindBar } from './FindBar';
 import { LinkPicker } from './LinkPicker';
 import { SpanDetails } from './SpanDetails';
 import { SpanPanel } from './SpanPanel';
+import { useAfterFirstPaint } from './use-after-first-paint';
 
 interface AnnotatePageProps {
   docId: string;
@@ -104,7 +105,15 @@ export function AnnotatePage({ docId, annotator, findRequest, onUndo, onRedo, on
     const match = find.matches[find.current];
     if (match) reader.current?.reveal(match);
   }, [find]);
-  const structures = useMemo(() => claimStructures(spans ?? [], relations ?? []), [spans, relations]);
+  // The article paints first; the span list (and the claim structures only it and the details use) in
+  // the next frame. On a long article the list's render and layout would otherwise hold the first paint.
+  const articlePainted = useAfterFirstPaint();
+  const structuresShown = articlePainted || selectedId !== null;
+  const structures = useMemo(
+    () =>
+      structuresShown ? claimStructures(spans ?? [], relations ?? []) : new Map<string, ClaimStructure>(),
+    [structuresShown, spans, relations],
+  );
   const hover = useCallback((ids: readonly string[]) => setHighlightIds(ids.length ? ids : NO_IDS), []);
 
   const pick = useCallback((id: string) => {
@@ -372,14 +381,18 @@ export function AnnotatePage({ docId, annotator, findRequest, onUndo, onRedo, on
           <h2>Spans</h2>
           <span className="muted">{spans.length}</span>
         </header>
-        <SpanPanel
-          text={doc.text}
-          spans={spans}
-          structures={structures}
-          selectedId={selectedId}
-          onHover={hover}
-          onPick={pick}
-        />
+        {articlePainted ? (
+          <SpanPanel
+            text={doc.text}
+            spans={spans}
+            structures={structures}
+            selectedId={selectedId}
+            onHover={hover}
+            onPick={pick}
+          />
+        ) : (
+          <p className="empty muted" aria-busy="true" />
+        )}
       </aside>
     </>
   );
