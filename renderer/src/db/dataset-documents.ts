@@ -16,19 +16,20 @@ export async function datasetDocuments(
   selection: DatasetSelection = {},
 ): Promise<DatasetDocument[]> {
   return db.transaction('r', [db.docs, db.texts, db.spanSets, db.relations], async () => {
-    const [docs, texts] = selection.docIds
-      ? await Promise.all([db.docs.bulkGet([...selection.docIds]), db.texts.bulkGet([...selection.docIds])])
-      : await Promise.all([db.docs.toArray(), db.texts.toArray()]);
+    // Every read asked for at once: IndexedDB reads the next table while this thread decodes the last.
+    // Each document's spans are one record, already in text order. For the whole workbench, one read of
+    // the relations grouped here beats a query per document.
+    const ids = selection.docIds && [...selection.docIds];
+    const [docs, texts, spanSets, relations] = await Promise.all(
+      ids
+        ? [db.docs.bulkGet(ids), db.texts.bulkGet(ids), db.spanSets.bulkGet(ids), undefined]
+        : [db.docs.toArray(), db.texts.toArray(), db.spanSets.toArray(), db.relations.toArray()],
+    );
     const textOf = new Map(texts.flatMap((text) => (text ? [[text.id, text.text] as const] : [])));
     const annotators = selection.annotators && new Set(selection.annotators);
     const statuses = selection.statuses && new Set(selection.statuses);
-    // Each document's spans are one record, already in text order.
-    const spanSets = selection.docIds
-      ? await db.spanSets.bulkGet([...selection.docIds])
-      : await db.spanSets.toArray();
     const spansOf = new Map(spanSets.flatMap((set) => (set ? [[set.docId, set.spans] as const] : [])));
-    // For the whole workbench, one read of the relations grouped here beats a query per document.
-    const allRelations = selection.docIds ? undefined : groupBy(await db.relations.toArray());
+    const allRelations = relations && groupBy(relations);
     const result: DatasetDocument[] = [];
     for (const doc of docs) {
       const text = doc && textOf.get(doc.id);
