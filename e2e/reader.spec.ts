@@ -115,6 +115,39 @@ test('overlapping spans stay readable; click, Tab, relabel and Delete act on the
   await expect(app.reader.locator('.span-mark.is-selected')).toHaveCount(0);
 });
 
+test('keys pressed the moment another article is chosen act on that article, not the one before', async ({
+  page,
+}) => {
+  const app = new Workbench(page);
+  await app.open();
+  await app.enterName('budi');
+  await app.importFiles(CORPUS_FILES);
+  await expect(app.libraryItems).toHaveCount(CORPUS_FILES.length);
+  await app.openArticle(EXAMPLE_ARTICLE);
+  await app.dismissNotices();
+  await app.dragSelect('Intelijen Amerika Serikat (AS) dan Korea Selatan');
+  await page.keyboard.press('s');
+  await expect(app.spanItems).toHaveCount(1);
+
+  // Undo straight after choosing an article with nothing to undo: the example's tag stays.
+  const others = app.libraryItems.filter({ hasNotText: EXAMPLE_ARTICLE });
+  await others.nth(0).click();
+  await page.keyboard.press('Control+z');
+  await expect(page.getByTestId('reader')).toHaveAttribute('data-ready', 'true');
+  await expect(page.getByTestId('notice').filter({ hasText: 'Undone' })).toHaveCount(0);
+  // Find straight after choosing opens on the chosen article, ready for the query.
+  await others.nth(1).click();
+  await page.keyboard.press('Control+f');
+  const findBox = page.getByRole('searchbox', { name: 'Find in the article' });
+  await expect(findBox).toBeFocused();
+  await page.keyboard.type('Korea');
+  await expect(findBox).toHaveValue('Korea');
+  await expect(others.nth(1).locator('.library-open')).toHaveAttribute('aria-current', 'page');
+
+  await app.openArticle(EXAMPLE_ARTICLE);
+  expect(await app.listedSpans()).toEqual([['SOURCE', 'Intelijen Amerika Serikat (AS) dan Korea Selatan']]);
+});
+
 test('two tabs on the same document see each other’s changes', async ({ page, context }) => {
   const app = new Workbench(page);
   await openExample(app);

@@ -62,18 +62,24 @@ export function App() {
     [notify],
   );
 
-  // An article is shown once it has been read, so that it opens in one render with its spans; one that takes
-  // longer than SHOW_LOADING_MS is shown loading. Only the last one asked for is shown.
-  const wanted = useRef(openId);
+  // The chosen article (`openId`) is what every command acts on from the moment it is chosen. Its page is
+  // mounted (`shownId`) once the article has been read, so that it opens in one render with its spans;
+  // until then the reader pane waits empty, and an article that takes longer than SHOW_LOADING_MS is
+  // shown loading. Review and agreement read on their own and are shown at once.
+  const [shownId, setShownId] = useState(openId);
+  const [findAtOpen, setFindAtOpen] = useState(findRequest);
+  const latest = useRef({ mode, findRequest });
+  latest.current = { mode, findRequest };
+  const chosen = useRef(openId);
   const show = useCallback((id: string | null) => {
-    wanted.current = id;
-    if (id === null) {
-      setOpenId(null);
+    chosen.current = id;
+    setOpenId(id);
+    setFindAtOpen(latest.current.findRequest);
+    if (id === null || latest.current.mode !== 'annotate') {
+      setShownId(id);
       return;
     }
-    const reveal = () => {
-      if (wanted.current === id) setOpenId(id);
-    };
+    const reveal = () => setShownId((shown) => (chosen.current === id ? id : shown));
     void preloadDocument(db, id).then(reveal);
     setTimeout(reveal, SHOW_LOADING_MS);
   }, []);
@@ -340,10 +346,13 @@ export function App() {
             onError={notifyError}
             onSave={(name, chunks) => void saveFile(name, chunks)}
           />
+        ) : openExists && shownId !== openId ? (
+          <main className="reader-pane" aria-busy="true" />
         ) : openExists ? (
           <AnnotatePage
             key={openId}
             docId={openId}
+            findAtOpen={findAtOpen}
             annotator={annotator?.name}
             findRequest={findRequest}
             onUndo={() => void runCommand('undo')}

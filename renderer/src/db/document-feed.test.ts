@@ -116,6 +116,21 @@ describe('HeldQuery', () => {
     expect(reads).toBe(2);
   });
 
+  it('asked again while answered, starts its grace period again for the page that mounts next', async () => {
+    const query = new HeldQuery(
+      async () => (await db.docs.get(docId))?.meta.title,
+      () => {},
+      60,
+    );
+    await query.answer();
+    await new Promise((resolve) => setTimeout(resolve, 40));
+    // A second preload, answered from what it holds; the page that reads it subscribes a frame later.
+    await query.answer();
+    await new Promise((resolve) => setTimeout(resolve, 40));
+    expect(query.running).toBe(true);
+    expect(query.getValue()).toBe('Pasukan');
+  });
+
   it('passes a failed read to its subscribers, and a preload waiting on it goes on', async () => {
     const query = new HeldQuery<string>(
       () => Promise.reject(new Error('disk full')),

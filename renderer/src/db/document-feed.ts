@@ -39,7 +39,11 @@ export class HeldQuery<T> {
 
   /** Resolves once the query has answered (or failed). */
   answer(): Promise<void> {
-    if (this.answered || this.error !== null) return Promise.resolve();
+    if (this.answered || this.error !== null) {
+      // Answered already: held a moment, so that the grace period starts again for whoever asked.
+      this.hold()();
+      return Promise.resolve();
+    }
     return new Promise((resolve) => {
       const release = this.hold();
       const done = { next: () => settle(), fail: () => settle() };

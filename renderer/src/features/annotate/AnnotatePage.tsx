@@ -33,6 +33,8 @@ interface AnnotatePageProps {
   annotator: string | undefined;
   /** Bumped by Ctrl+F or the menu. */
   findRequest: number;
+  /** What findRequest was when the article was chosen: a Ctrl+F since, while it was read, opens find. */
+  findAtOpen: number;
   onUndo(): void;
   onRedo(): void;
   onError(message: string): void;
@@ -41,7 +43,15 @@ interface AnnotatePageProps {
 const RELAY_CUES = ['dikutip dari', 'mengutip', 'according to', 'via'];
 const NO_IDS: readonly string[] = [];
 
-export function AnnotatePage({ docId, annotator, findRequest, onUndo, onRedo, onError }: AnnotatePageProps) {
+export function AnnotatePage({
+  docId,
+  annotator,
+  findRequest,
+  findAtOpen,
+  onUndo,
+  onRedo,
+  onError,
+}: AnnotatePageProps) {
   // Live queries shared with App's preload: when it has read the document, the first render has it all.
   const feed = useMemo(() => documentFeed(db, docId), [docId]);
   const doc = useObservable(() => feed.doc, [feed]);
@@ -55,7 +65,7 @@ export function AnnotatePage({ docId, annotator, findRequest, onUndo, onRedo, on
   const [highlightIds, setHighlightIds] = useState<readonly string[]>(NO_IDS);
   // Open while the last Ctrl+F (findRequest) has not been answered by closing, or after the Find button;
   // derived in render so that the query typed right after Ctrl+F lands in the find box.
-  const [findClosedAt, setFindClosedAt] = useState(findRequest);
+  const [findClosedAt, setFindClosedAt] = useState(findAtOpen);
   const [findButton, setFindButton] = useState(false);
   const findOpen = findButton || findRequest !== findClosedAt;
   const setFindOpen = (open: boolean) => {
@@ -107,7 +117,7 @@ export function AnnotatePage({ docId, annotator, findRequest, onUndo, onRedo, on
   }, [find]);
   // The article paints first; the span list (and the claim structures only it and the details use) in
   // the next frame. On a long article the list's render and layout would otherwise hold the first paint.
-  const articlePainted = useAfterFirstPaint();
+  const articlePainted = useAfterFirstPaint(doc !== undefined && allSpans !== undefined);
   const structuresShown = articlePainted || selectedId !== null;
   const structures = useMemo(
     () =>
