@@ -1,7 +1,8 @@
 // 1. Opening the 100,000-character article with 0 / 500 / 2,000 / 5,000 spans, and 6. the JS heap after
 // opening the 5,000-span one. App: the library is loaded, then the hash is set; baselines: the data is
-// loaded, then the markup is set. Both to the paint of the first frame that shows the spans. The app's
-// span list, which the baselines do not have, paints in a later frame: its time is reported beside.
+// loaded, then the markup is set; each once its page has settled (__bench.settle). Both to the paint of the
+// first frame that shows the spans. The app's span list, which the baselines do not have, paints in a later
+// frame: its time is reported beside.
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { summarize } from './report.mjs';
@@ -50,6 +51,7 @@ async function openInApp(ctx, context, doc, spanCount, { heap = false } = {}) {
   const cdp = await context.newCDPSession(page);
   await cdp.send('Performance.enable');
   const shellHeap = heap ? await ctx.heapMB(page) : undefined;
+  await page.evaluate(() => __bench.settle());
   const before = await cpuTimes(cdp);
   const profile = await profiler(page, cdp);
   const { ms, listMs } = await page.evaluate(
@@ -85,6 +87,7 @@ async function openBaseline(ctx, context, name, spanCount, { heap = false } = {}
   await page.evaluate((url) => baseline.load(url), ctx.data(`article-${spanCount}`));
   const cdp = await context.newCDPSession(page);
   await cdp.send('Performance.enable');
+  await page.evaluate(() => __bench.settle());
   const before = await cpuTimes(cdp);
   const ms = await page.evaluate(() => baseline.open());
   const breakdown = since(before, await cpuTimes(cdp));

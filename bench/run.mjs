@@ -296,7 +296,8 @@ async function main() {
     runs: { runs: RUNS, slowRuns: SLOW_RUNS, datasetRuns: DATASET_RUNS },
     method:
       'Times are performance.now() in the page: from a mark just before the change (the hash set on an app that has ' +
-      'already loaded its library; innerHTML or the annotator call on a baseline page that has already loaded its data) ' +
+      'already loaded its library; innerHTML or the annotator call on a baseline page that has already loaded its data; ' +
+      'for the opens, each page first quiet for 300 ms and two idle periods in a row) ' +
       'to the first requestAnimationFrame after the result is in the DOM, plus a message posted from that frame so its ' +
       'style, layout and paint are included. Medians over runs.',
   };

@@ -98,6 +98,27 @@
     window.__benchEvent.finally(() => window.removeEventListener(type, onEvent, true));
   }
 
+  /**
+   * Resolves once the page has been quiet for a while: at least `least` ms, the last two idle periods with 10 ms
+   * or more to spare (at most `timeout` ms). Timed right after a page loaded, or right after another page
+   * closed, an open shared the two cores with the tail of that start or teardown (in this process or
+   * another): the same open took 35 or 70 ms by turns. With 300 ms of calm first, five opens agree within
+   * a few ms, for the app and the baselines alike.
+   */
+  function settle(least = 300, timeout = 2_000) {
+    const begun = performance.now();
+    return new Promise((resolve) => {
+      let calm = 0;
+      const check = (deadline) => {
+        calm = deadline.timeRemaining() >= 10 ? calm + 1 : 0;
+        const waited = performance.now() - begun;
+        if ((calm >= 2 && waited >= least) || waited > timeout) resolve(waited);
+        else requestIdleCallback(check);
+      };
+      requestIdleCallback(check);
+    });
+  }
+
   function request(req) {
     return new Promise((resolve, reject) => {
       req.onsuccess = () => resolve(req.result);
@@ -215,6 +236,7 @@
     listSize,
     fetchJson,
     endOfFrame,
+    settle,
   };
 
   // ?benchItems=N on a page's URL: time from navigation start to the paint of a library list of N items.
