@@ -1,10 +1,10 @@
 #!/usr/bin/env node
 // npm run bench:ab -- [--rounds 8] [--sizes 2000] [--runs 5] <renderer build A> <renderer build B>
 // Compares two builds of the renderer (directories like out/renderer, copied aside) on opening articles:
-// rounds of run.mjs alternate between them, so that the machine's drift hits both alike. A single run
-// here moves by ±15 ms from one minute to the next; five rounds once showed a 15 ms gain that eight
-// rounds, twice, did not. Prints, per size, each build's median of the app's time and of its ratio to the
-// static page measured in the same round.
+// rounds of run.mjs alternate between them, so that the machine's drift hits both alike. Before opens
+// were timed on a settled page (__bench.settle), a single run here moved by ±15 ms from one minute to the
+// next, and five rounds once showed a 15 ms gain that eight rounds, twice, did not. Prints, per size, each
+// build's median of the app's time and of its ratio to the static page measured in the same round.
 import { spawnSync } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
