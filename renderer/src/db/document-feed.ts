@@ -37,22 +37,18 @@ export class HeldQuery<T> {
     return this.value as T;
   }
 
-  /** Resolves once the query has answered (or failed). */
+  /**
+   * Resolves once the query has answered (or failed): at once if it has. Asking holds it for that moment,
+   * so that its grace period starts again for whoever asked.
+   */
   answer(): Promise<void> {
-    if (this.answered || this.error !== null) {
-      // Answered already: held a moment, so that the grace period starts again for whoever asked.
-      this.hold()();
-      return Promise.resolve();
-    }
     return new Promise((resolve) => {
-      const release = this.hold();
-      const done = { next: () => settle(), fail: () => settle() };
       const settle = () => {
-        this.observers.delete(done);
-        release();
+        // `subscribe` answers synchronously when it can, before it has returned the subscription.
+        queueMicrotask(() => subscription.unsubscribe());
         resolve();
       };
-      this.observers.add(done);
+      const subscription = this.subscribe(settle, settle);
     });
   }
 

@@ -208,7 +208,8 @@ async function updateSpan(
   );
 }
 
-async function findSpan(db: TandaiDatabase, docId: string, id: string): Promise<Span | undefined> {
+/** A span of a document by its id, as now stored; undefined once it is gone. */
+export async function findSpan(db: TandaiDatabase, docId: string, id: string): Promise<Span | undefined> {
   return (await spansOfDocument(db, docId)).find((span) => span.id === id);
 }
 

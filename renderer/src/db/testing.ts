@@ -1,7 +1,7 @@
 import { Dexie } from 'dexie';
 import type { Span } from '../model/types';
 import type { TandaiDatabase } from './database';
-import { spansOfDocument } from './spans';
+import { findSpan } from './spans';
 
 /** For tests: every span in the workbench, document after document. */
 export async function storedSpans(db: TandaiDatabase): Promise<Span[]> {
@@ -13,7 +13,7 @@ export async function storedSpan(
   db: TandaiDatabase,
   span: Pick<Span, 'docId' | 'id'>,
 ): Promise<Span | undefined> {
-  return (await spansOfDocument(db, span.docId)).find((stored) => stored.id === span.id);
+  return findSpan(db, span.docId, span.id);
 }
 
 /**

@@ -42,6 +42,7 @@ interface AnnotatePageProps {
 
 const RELAY_CUES = ['dikutip dari', 'mengutip', 'according to', 'via'];
 const NO_IDS: readonly string[] = [];
+const NO_STRUCTURES: ReadonlyMap<string, ClaimStructure> = new Map();
 
 export function AnnotatePage({
   docId,
@@ -120,8 +121,7 @@ export function AnnotatePage({
   const articlePainted = useAfterFirstPaint(doc !== undefined && allSpans !== undefined);
   const structuresShown = articlePainted || selectedId !== null;
   const structures = useMemo(
-    () =>
-      structuresShown ? claimStructures(spans ?? [], relations ?? []) : new Map<string, ClaimStructure>(),
+    () => (structuresShown ? claimStructures(spans ?? [], relations ?? []) : NO_STRUCTURES),
     [structuresShown, spans, relations],
   );
   const hover = useCallback((ids: readonly string[]) => setHighlightIds(ids.length ? ids : NO_IDS), []);
